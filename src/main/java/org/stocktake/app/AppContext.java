@@ -1,0 +1,71 @@
+package org.stocktake.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.stocktake.demo.DemoWorkspace;
+import org.stocktake.panel.service.PanelService;
+import org.stocktake.recommendations.service.RecommendationExporter;
+import org.stocktake.recommendations.service.RecommendationImporter;
+import org.stocktake.recommendations.service.RecommendationService;
+import org.stocktake.workspace.service.Workspace;
+
+/**
+ * The composition root: one open workspace and the services over it, built with plain constructors. The window and
+ * the command line both start here, so they always share the same services.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final Workspace workspace;
+    private final RecommendationService recommendations;
+    private final PanelService panel;
+
+    private AppContext(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.recommendations = new RecommendationService(workspace.database(), clock);
+        this.panel = new PanelService(workspace.database(), clock);
+    }
+
+    /**
+     * Opens the workspace in {@code folder}; a workspace opened for the first time is filled with the demo.
+     *
+     * @throws org.stocktake.shared.persistence.WorkspaceInUseException if another process holds the workspace
+     */
+    public static AppContext open(Path folder, Clock clock) {
+        Workspace workspace = Workspace.open(folder, clock);
+        AppContext context = new AppContext(workspace, clock);
+        try {
+            if (workspace.isNew()) {
+                new DemoWorkspace(workspace, context.panel, context.recommendations).seed();
+            }
+            return context;
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public RecommendationService recommendations() {
+        return recommendations;
+    }
+
+    public RecommendationImporter importer() {
+        return new RecommendationImporter(recommendations);
+    }
+
+    public RecommendationExporter exporter() {
+        return new RecommendationExporter(recommendations);
+    }
+
+    public PanelService panel() {
+        return panel;
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}

@@ -1,0 +1,62 @@
+package org.stocktake.app.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.stocktake.app.AppContext;
+import org.stocktake.recommendations.service.NotFoundException;
+import org.stocktake.recommendations.service.StaleEditException;
+import org.stocktake.recommendations.service.ValidationException;
+import org.stocktake.shared.config.DataFolder;
+import org.stocktake.shared.persistence.WorkspaceInUseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code stocktake [--data DIR] [COMMAND]}: without a command the window opens. */
+@Command(
+        name = "stocktake",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "A workbench for independent improvement panels. Without a command, opens the window.",
+        subcommands = {RecommendationsCommand.class})
+public final class StocktakeCommand {
+
+    public static final int USER_ERROR = 1;
+
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "The workspace folder (default: STOCKTAKE_HOME, else the per-user data folder).")
+    private Path data;
+
+    /** The workspace folder this invocation works on. */
+    public Path dataFolder() {
+        return DataFolder.resolve(data);
+    }
+
+    AppContext openContext() {
+        return AppContext.open(dataFolder(), Clock.systemDefaultZone());
+    }
+
+    public static CommandLine commandLine(StocktakeCommand root) {
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (isUserError(e)) {
+                cmd.getErr().println("stocktake: " + e.getMessage());
+                return USER_ERROR;
+            }
+            throw e;
+        });
+        return commandLine;
+    }
+
+    private static boolean isUserError(Exception e) {
+        return e instanceof ValidationException
+                || e instanceof NotFoundException
+                || e instanceof StaleEditException
+                || e instanceof WorkspaceInUseException
+                || e instanceof IllegalArgumentException
+                || e instanceof java.io.UncheckedIOException
+                || e instanceof java.io.IOException;
+    }
+}

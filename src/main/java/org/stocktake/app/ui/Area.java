@@ -1,0 +1,19 @@
+package org.stocktake.app.ui;
+
+import org.kordamp.ikonli.feather.Feather;
+
+/** The panel's areas in the navigation. Areas arrive with their features; none is listed before it works. */
+enum Area {
+    RECOMMENDATIONS("Recommendations", Feather.LIST, "nav-recommendations"),
+    PANEL("Panel and people", Feather.USERS, "nav-panel");
+
+    final String label;
+    final Feather icon;
+    final String id;
+
+    Area(String label, Feather icon, String id) {
+        this.label = label;
+        this.icon = icon;
+        this.id = id;
+    }
+}

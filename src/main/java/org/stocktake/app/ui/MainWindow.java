@@ -1,0 +1,173 @@
+package org.stocktake.app.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.stocktake.app.AppContext;
+import org.stocktake.panel.ui.PanelView;
+import org.stocktake.recommendations.ui.RegisterScreen;
+import org.stocktake.recommendations.ui.RegisterViewModel;
+import org.stocktake.shared.config.WindowSettings;
+import org.stocktake.shared.task.FxTaskRunner;
+import org.stocktake.shared.ui.FileDialogs;
+import org.stocktake.shared.ui.Icons;
+
+/**
+ * The main window: the panel's areas on the left, the chosen area in the middle, a status bar below. It is shown at
+ * once while the workspace opens in the background, then filled when the workspace is ready.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final WindowSettings settings;
+    private final FxTaskRunner tasks;
+    private final FileDialogs files;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ListView<Area> navigation = new ListView<>();
+    private final StatusBar status = new StatusBar();
+    private final Label workspaceName = new Label();
+    private final Map<Area, Node> views = new EnumMap<>(Area.class);
+    private final WindowMenus menus;
+    private RegisterScreen register;
+    private AppContext context;
+
+    public MainWindow(Stage stage, WindowSettings settings, FxTaskRunner tasks, FileDialogs files) {
+        this.stage = stage;
+        this.settings = settings;
+        this.tasks = tasks;
+        this.files = files;
+        this.menus = new WindowMenus(this);
+        root.setTop(menus.bar());
+        root.setLeft(navigationPane());
+        root.setCenter(content);
+        root.setBottom(status);
+        status.setId("status-bar");
+        status.setText("Opening the workspace…");
+        status.progressProperty().bind(Bindings.when(tasks.busyProperty()).then(-1.0).otherwise(0.0));
+
+        ProgressIndicator opening = new ProgressIndicator();
+        opening.setMaxSize(48, 48);
+        content.getChildren().setAll(opening);
+
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("stocktake.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Stocktake");
+        WindowPlacement.restore(stage, settings);
+    }
+
+    private VBox navigationPane() {
+        navigation.setId("navigation-list");
+        navigation.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Area area, boolean empty) {
+                super.updateItem(area, empty);
+                setText(empty || area == null ? null : area.label);
+                setGraphic(empty || area == null ? null : Icons.of(area.icon));
+                setId(empty || area == null ? null : area.id);
+            }
+        });
+        navigation.setPrefWidth(210);
+        navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
+        workspaceName.setId("workspace-name");
+        workspaceName.setWrapText(true);
+        VBox pane = new VBox(workspaceName, navigation);
+        pane.setId("navigation");
+        pane.setPadding(new Insets(0));
+        VBox.setVgrow(navigation, javafx.scene.layout.Priority.ALWAYS);
+        return pane;
+    }
+
+    /** Fills the window from the opened workspace. */
+    public void open(AppContext opened) {
+        this.context = opened;
+        workspaceName.setText(opened.workspace().info().name());
+        stage.setTitle(opened.workspace().info().name() + " — Stocktake");
+        RegisterViewModel model = new RegisterViewModel(opened.recommendations(), tasks);
+        model.groupByThemeProperty().set(settings.flag("register.groupByTheme", true));
+        register = new RegisterScreen(model, opened.importer(), opened.exporter(), tasks, files);
+        views.put(Area.RECOMMENDATIONS, register.view());
+        views.put(Area.PANEL, new PanelView(opened.panel(), tasks));
+        status.textProperty().bind(Bindings.when(tasks.busyProperty())
+                .then(tasks.messageProperty())
+                .otherwise(model.statusProperty()));
+        model.loadingProperty().addListener((obs, was, now) -> {
+            if (was && !now) {
+                StartupProbe.registerReady();
+            }
+        });
+        menus.bind(model);
+        navigation.getItems().setAll(Area.values());
+        Area last = Area.RECOMMENDATIONS;
+        try {
+            last = Area.valueOf(settings.text("view", Area.RECOMMENDATIONS.name()));
+        } catch (IllegalArgumentException unknownView) {
+            // A view from another version of Stocktake: start on the register.
+        }
+        navigation.getSelectionModel().select(last);
+        model.load();
+    }
+
+    /** Shows a message where the register would be, e.g. when the workspace could not be opened. */
+    public void showProblem(String message) {
+        Label label = new Label(message);
+        label.setWrapText(true);
+        label.setMaxWidth(560);
+        label.setId("open-problem");
+        content.getChildren().setAll(label);
+        status.textProperty().unbind();
+        status.setText("The workspace is not open.");
+    }
+
+    void show(Area area) {
+        if (area == null || !views.containsKey(area)) {
+            return;
+        }
+        content.getChildren().setAll(views.get(area));
+        if (navigation.getSelectionModel().getSelectedItem() != area) {
+            navigation.getSelectionModel().select(area);
+        }
+    }
+
+    /** Remembers the window's place and the user's choices for next time. */
+    public void remember() {
+        WindowPlacement.save(stage, settings);
+        Area area = navigation.getSelectionModel().getSelectedItem();
+        if (area != null) {
+            settings.put("view", area.name());
+        }
+        if (register != null) {
+            settings.put("register.groupByTheme", register.model().groupByThemeProperty().get());
+        }
+        settings.put("theme.dark", menus.isDark());
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    RegisterScreen register() {
+        return register;
+    }
+
+    WindowSettings settings() {
+        return settings;
+    }
+
+    AppContext context() {
+        return context;
+    }
+}

@@ -1,0 +1,136 @@
+package org.stocktake.app.ui;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import org.stocktake.recommendations.ui.RegisterViewModel;
+
+/** The window's menus; every frequent action has a key. */
+final class WindowMenus {
+
+    private final MainWindow window;
+    private final MenuBar bar = new MenuBar();
+    private final MenuItem importItem = item("Import recommendations…", "Shortcut+I", "menu-import");
+    private final MenuItem exportItem = item("Export recommendations…", "Shortcut+E", "menu-export");
+    private final MenuItem undo = item("Undo", "Shortcut+Z", "menu-undo");
+    private final MenuItem redo = item("Redo", "Shortcut+Shift+Z", "menu-redo");
+    private final MenuItem create = item("New recommendation…", "Shortcut+N", "menu-new");
+    private final MenuItem edit = item("Edit recommendation…", "F2", "menu-edit");
+    private final MenuItem find = item("Find in register", "Shortcut+F", "menu-find");
+    private final CheckMenuItem group = new CheckMenuItem("Group register by theme");
+    private final CheckMenuItem dark = new CheckMenuItem("Dark theme");
+
+    WindowMenus(MainWindow window) {
+        this.window = window;
+        MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit");
+        quit.setOnAction(e -> window.stage().close());
+        Menu file = new Menu("_File", null, importItem, exportItem, new SeparatorMenuItem(), quit);
+
+        MenuItem redoAlt = item("Redo", "Shortcut+Y", "menu-redo-alt");
+        redoAlt.setVisible(false);
+        Menu editMenu = new Menu("_Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(), create, edit,
+                new SeparatorMenuItem(), find);
+
+        MenuItem showRegister = item("Recommendations", "Shortcut+1", "menu-view-register");
+        showRegister.setOnAction(e -> window.show(Area.RECOMMENDATIONS));
+        MenuItem showPanel = item("Panel and people", "Shortcut+2", "menu-view-panel");
+        showPanel.setOnAction(e -> window.show(Area.PANEL));
+        group.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
+        group.setId("menu-group");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.setId("menu-dark");
+        dark.setSelected(window.settings().flag("theme.dark", false));
+        Theme.apply(dark.isSelected());
+        dark.selectedProperty().addListener((obs, old, now) -> Theme.apply(now));
+        Menu view = new Menu("_View", null, showRegister, showPanel, new SeparatorMenuItem(), group, dark);
+
+        MenuItem keys = item("Keyboard shortcuts", "F1", "menu-shortcuts");
+        keys.setOnAction(e -> showShortcuts());
+        Menu help = new Menu("_Help", null, keys);
+
+        bar.getMenus().setAll(file, editMenu, view, help);
+        for (MenuItem item : new MenuItem[] {importItem, exportItem, undo, redo, redoAlt, create, edit, find, group}) {
+            item.setDisable(true);
+        }
+        redoAlt.setOnAction(e -> redo.fire());
+    }
+
+    /** Connects the register's actions once the workspace is open. */
+    void bind(RegisterViewModel model) {
+        var screen = window.register();
+        importItem.setDisable(false);
+        importItem.setOnAction(e -> screen.importFile());
+        exportItem.setDisable(false);
+        exportItem.setOnAction(e -> screen.exportFile());
+        create.setDisable(false);
+        create.setOnAction(e -> {
+            window.show(Area.RECOMMENDATIONS);
+            screen.create();
+        });
+        edit.disableProperty().bind(model.selectedProperty().isNull());
+        edit.setOnAction(e -> screen.edit());
+        find.setDisable(false);
+        find.setOnAction(e -> {
+            window.show(Area.RECOMMENDATIONS);
+            screen.view().focusFilter();
+        });
+        var stack = model.undoStack();
+        undo.disableProperty().bind(stack.canUndoProperty().not());
+        undo.textProperty().bind(Bindings.when(stack.canUndoProperty())
+                .then(Bindings.concat("Undo ", stack.undoDescriptionProperty()))
+                .otherwise("Undo"));
+        undo.setOnAction(e -> model.undo());
+        redo.disableProperty().bind(stack.canRedoProperty().not());
+        redo.textProperty().bind(Bindings.when(stack.canRedoProperty())
+                .then(Bindings.concat("Redo ", stack.redoDescriptionProperty()))
+                .otherwise("Redo"));
+        redo.setOnAction(e -> model.redo());
+        group.setDisable(false);
+        group.selectedProperty().bindBidirectional(model.groupByThemeProperty());
+    }
+
+    boolean isDark() {
+        return dark.isSelected();
+    }
+
+    MenuBar bar() {
+        return bar;
+    }
+
+    private void showShortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(window.stage());
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.setContentText(String.join("\n",
+                "Ctrl+F\tFilter the register (Esc clears, Down moves to the table)",
+                "Ctrl+N\tNew recommendation",
+                "Enter or F2\tEdit the selected recommendation",
+                "Delete\tDelete the selected recommendation",
+                "Ctrl+Z\tUndo",
+                "Ctrl+Shift+Z or Ctrl+Y\tRedo",
+                "Ctrl+G\tGroup the register by theme",
+                "Ctrl+I / Ctrl+E\tImport / export recommendations",
+                "Ctrl+1 / Ctrl+2\tRecommendations / Panel and people",
+                "Ctrl+Shift+D\tDark theme",
+                "Ctrl+Q\tQuit"));
+        alert.showAndWait();
+    }
+
+    private static MenuItem item(String text, String keys, String id) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(keys));
+        item.setId(id);
+        return item;
+    }
+
+    static void quit() {
+        Platform.exit();
+    }
+}

@@ -1,0 +1,73 @@
+package org.stocktake.panel.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import org.stocktake.panel.persistence.PanelRepository;
+import org.stocktake.shared.persistence.Database;
+
+/** The people a panel works with and the offices they hold over time. */
+public final class PanelService {
+
+    private final Database database;
+    private final Clock clock;
+    private final PanelRepository repository = new PanelRepository();
+
+    public PanelService(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public Organisation addOrganisation(String name, OrganisationKind kind) {
+        requireText(name, "An organisation needs a name.");
+        return database.transaction(dsl -> repository.insertOrganisation(dsl, name.strip(), kind, now()));
+    }
+
+    public Person addPerson(String fullName, String honorific, String postNominals) {
+        requireText(fullName, "A person needs a name.");
+        return database.transaction(dsl -> repository.insertPerson(dsl, fullName.strip(), honorific, postNominals, now()));
+    }
+
+    /** Records that {@code person} holds {@code role} in {@code organisation} between the dates (either may be open). */
+    public void appoint(
+            Person person,
+            Organisation organisation,
+            Role role,
+            String officeTitle,
+            LocalDate startsOn,
+            LocalDate endsOn) {
+        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+            throw new IllegalArgumentException("An appointment cannot end before it starts.");
+        }
+        database.transact(dsl -> repository.insertAppointment(
+                dsl, person.id(), organisation.id(), role, officeTitle, startsOn, endsOn, now()));
+    }
+
+    public List<Organisation> organisations() {
+        return repository.organisations(database.dsl());
+    }
+
+    /** Who held office in the organisation on the date, panel roles first. */
+    public List<Appointment> officeHolders(Organisation organisation, LocalDate date) {
+        return repository.appointments(database.dsl()).stream()
+                .filter(a -> a.organisation().id() == organisation.id() && a.heldOn(date))
+                .sorted(Comparator.comparing(Appointment::role))
+                .toList();
+    }
+
+    public List<Appointment> appointments() {
+        return repository.appointments(database.dsl());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private static void requireText(String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

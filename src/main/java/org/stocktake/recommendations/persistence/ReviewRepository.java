@@ -1,0 +1,89 @@
+package org.stocktake.recommendations.persistence;
+
+import static org.stocktake.shared.persistence.jooq.Tables.REVIEW;
+import static org.stocktake.shared.persistence.jooq.Tables.THEME;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.stocktake.recommendations.service.Review;
+import org.stocktake.recommendations.service.ReviewDraft;
+import org.stocktake.shared.persistence.jooq.tables.records.ReviewRecord;
+
+/** Reviews and their themes. Every method runs in the caller's context, so it joins the caller's transaction. */
+public final class ReviewRepository {
+
+    public List<Review> all(DSLContext dsl) {
+        return dsl.selectFrom(REVIEW)
+                .orderBy(REVIEW.PUBLISHED_ON.asc().nullsLast(), REVIEW.TITLE)
+                .fetch(ReviewRepository::toReview);
+    }
+
+    public Optional<Review> byCode(DSLContext dsl, String code) {
+        return dsl.selectFrom(REVIEW).where(REVIEW.CODE.eq(code)).fetchOptional(ReviewRepository::toReview);
+    }
+
+    public Optional<Review> byId(DSLContext dsl, long id) {
+        return dsl.selectFrom(REVIEW).where(REVIEW.ID.eq(id)).fetchOptional(ReviewRepository::toReview);
+    }
+
+    public Review insert(DSLContext dsl, ReviewDraft draft, OffsetDateTime now) {
+        ReviewRecord row = dsl.newRecord(REVIEW);
+        row.setUuid(UUID.randomUUID());
+        row.setCode(draft.code());
+        row.setTitle(draft.title().strip());
+        row.setAuthor(draft.author());
+        row.setPublishedOn(draft.publishedOn());
+        row.setSourceDocument(draft.sourceDocument());
+        row.setCreatedAt(now);
+        row.setUpdatedAt(now);
+        row.store();
+        return toReview(row);
+    }
+
+    /** The theme's id in the review, adding the theme after the existing ones when it is new. */
+    public long themeId(DSLContext dsl, long reviewId, String name) {
+        Long existing = dsl.select(THEME.ID)
+                .from(THEME)
+                .where(THEME.REVIEW_ID.eq(reviewId).and(THEME.NAME.eq(name)))
+                .fetchOne(THEME.ID);
+        if (existing != null) {
+            return existing;
+        }
+        Integer last = dsl.select(DSL.max(THEME.POSITION))
+                .from(THEME)
+                .where(THEME.REVIEW_ID.eq(reviewId))
+                .fetchOne(0, Integer.class);
+        return dsl.insertInto(THEME)
+                .set(THEME.UUID, UUID.randomUUID())
+                .set(THEME.REVIEW_ID, reviewId)
+                .set(THEME.NAME, name)
+                .set(THEME.POSITION, last == null ? 1 : last + 1)
+                .returning(THEME.ID)
+                .fetchOne()
+                .getId();
+    }
+
+    /** The review's theme names in their order. */
+    public List<String> themes(DSLContext dsl, long reviewId) {
+        return dsl.select(THEME.NAME)
+                .from(THEME)
+                .where(THEME.REVIEW_ID.eq(reviewId))
+                .orderBy(THEME.POSITION)
+                .fetch(THEME.NAME);
+    }
+
+    static Review toReview(ReviewRecord row) {
+        return new Review(
+                row.getId(),
+                row.getUuid(),
+                row.getCode(),
+                row.getTitle(),
+                row.getAuthor(),
+                row.getPublishedOn(),
+                row.getSourceDocument());
+    }
+}

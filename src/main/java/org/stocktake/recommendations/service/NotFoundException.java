@@ -1,0 +1,10 @@
+package org.stocktake.recommendations.service;
+
+/** What the caller asked for is not in the workspace. */
+public final class NotFoundException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public NotFoundException(String message) {
+        super(message);
+    }
+}

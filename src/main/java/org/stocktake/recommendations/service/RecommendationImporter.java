@@ -1,0 +1,114 @@
+package org.stocktake.recommendations.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Imports a review's recommendations from a CSV or JSON file in two steps: {@link #preview} reads and checks the file
+ * without writing anything, so the user can see every problem at once; {@link #apply} writes a clean preview.
+ */
+public final class RecommendationImporter {
+
+    /** Files above this size are refused unread: no real list of recommendations comes near it. */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private final RecommendationService service;
+
+    public RecommendationImporter(RecommendationService service) {
+        this.service = service;
+    }
+
+    /**
+     * Reads and checks the file; never writes. The format comes from the extension (.csv or .json, in any case). An
+     * unknown extension, a missing or unreadable file, or a file over {@link #MAX_BYTES} is a problem in the
+     * preview, not an exception.
+     *
+     * @param target where the rows go; required for CSV, and for JSON it replaces the file's own review
+     */
+    public ImportPreview preview(Path file, ImportTarget target) {
+        Path name = file.getFileName();
+        String fileName = name == null ? file.toString() : name.toString();
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                return unreadable(fileName, target, tooLarge());
+            }
+            try (InputStream content = Files.newInputStream(file)) {
+                return preview(fileName, content, target);
+            }
+        } catch (NoSuchFileException e) {
+            return unreadable(fileName, target, ImportProblem.inFile("The file " + file + " does not exist."));
+        } catch (IOException e) {
+            return unreadable(fileName, target, cannotRead(e));
+        }
+    }
+
+    /**
+     * Reads and checks {@code content}, named {@code fileName}; never writes, and does not close the stream. Reads at
+     * most {@link #MAX_BYTES} and one more byte. Otherwise as {@link #preview(Path, ImportTarget)}.
+     */
+    public ImportPreview preview(String fileName, InputStream content, ImportTarget target) {
+        Optional<ExportFormat> format = ExportFormat.forFileName(fileName);
+        if (format.isEmpty()) {
+            return unreadable(
+                    fileName,
+                    target,
+                    ImportProblem.inFile("Stocktake imports .csv and .json files; '" + fileName + "' is neither."));
+        }
+        byte[] bytes;
+        try {
+            bytes = content.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException e) {
+            return unreadable(fileName, target, cannotRead(e));
+        }
+        if (bytes.length > MAX_BYTES) {
+            return unreadable(fileName, target, tooLarge());
+        }
+        ImportText text = ImportText.decode(bytes);
+        if (text.problem() != null) {
+            return unreadable(fileName, target, text.problem());
+        }
+        ImportedFile read = format.get() == ExportFormat.CSV
+                ? CsvRecommendationReader.read(text.text())
+                : JsonRecommendationReader.read(text.text());
+        return new ImportCheck(service).check(fileName, format.get(), read, target);
+    }
+
+    /**
+     * Writes a clean preview in one transaction: the review if it is new, themes as first used, and the
+     * recommendations in file order.
+     *
+     * @throws ValidationException listing the problems if the preview is not clean, or if the database refuses the
+     *     rows (e.g. a number was taken since the preview); then nothing at all is written
+     * @throws NotFoundException if the preview's existing review has been removed since
+     */
+    public ImportResult apply(ImportPreview preview) {
+        if (!preview.isClean()) {
+            List<String> problems =
+                    preview.problems().stream().map(ImportProblem::message).toList();
+            throw new ValidationException(
+                    problems.isEmpty() ? List.of("Choose the review these recommendations belong to.") : problems);
+        }
+        List<RecommendationDraft> drafts =
+                preview.rows().stream().map(row -> row.toDraft(0)).toList();
+        Review review = service.createAll(preview.review(), preview.reviewIsNew(), drafts);
+        return new ImportResult(review, drafts.size());
+    }
+
+    private ImportPreview unreadable(String fileName, ImportTarget target, ImportProblem problem) {
+        return new ImportCheck(service).check(fileName, null, ImportedFile.unreadable(problem), target);
+    }
+
+    private static ImportProblem tooLarge() {
+        return ImportProblem.inFile("The file is larger than " + MAX_BYTES / (1024 * 1024)
+                + " MB, too large to be a list of recommendations. Check that it is the right file.");
+    }
+
+    private static ImportProblem cannotRead(IOException e) {
+        return ImportProblem.inFile("The file cannot be read (" + e.getMessage() + ").");
+    }
+}

@@ -1,0 +1,10 @@
+package org.stocktake.recommendations.ui;
+
+/** What the register's buttons, keys and menus ask the window to do. */
+public interface RegisterActions {
+    void create();
+
+    void edit();
+
+    void delete();
+}

@@ -1,0 +1,127 @@
+package org.stocktake.recommendations.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.stage.Window;
+import org.stocktake.recommendations.service.ExportFormat;
+import org.stocktake.recommendations.service.Recommendation;
+import org.stocktake.recommendations.service.RecommendationExporter;
+import org.stocktake.recommendations.service.RecommendationImporter;
+import org.stocktake.recommendations.service.Review;
+import org.stocktake.shared.task.TaskRunner;
+import org.stocktake.shared.ui.FileDialogs;
+
+/** The register as the main window shows it: the view, its model, and the dialogs its actions open. */
+public final class RegisterScreen implements RegisterActions {
+
+    private final RegisterViewModel model;
+    private final RegisterView view;
+    private final RecommendationImporter importer;
+    private final RecommendationExporter exporter;
+    private final TaskRunner tasks;
+    private final FileDialogs files;
+
+    public RegisterScreen(
+            RegisterViewModel model,
+            RecommendationImporter importer,
+            RecommendationExporter exporter,
+            TaskRunner tasks,
+            FileDialogs files) {
+        this.model = model;
+        this.importer = importer;
+        this.exporter = exporter;
+        this.tasks = tasks;
+        this.files = files;
+        this.view = new RegisterView(model, this);
+    }
+
+    public RegisterView view() {
+        return view;
+    }
+
+    public RegisterViewModel model() {
+        return model;
+    }
+
+    private Window window() {
+        return view.getScene() == null ? null : view.getScene().getWindow();
+    }
+
+    @Override
+    public void create() {
+        if (model.reviews().isEmpty()) {
+            warn("No review yet", "Import a review's recommendations first (File > Import recommendations).");
+            return;
+        }
+        var draft = model.newDraft();
+        List<Review> reviews = List.copyOf(model.reviews());
+        new RecommendationEditor(window(), "New recommendation", reviews, model.themes(draft.reviewId()), draft, false,
+                        model::create)
+                .showAndWait();
+    }
+
+    @Override
+    public void edit() {
+        Recommendation selected = model.selectedProperty().get();
+        if (selected == null) {
+            return;
+        }
+        RecommendationEditor.forEdit(window(), List.copyOf(model.reviews()), model.themes(selected.reviewId()), selected,
+                        draft -> model.update(selected, draft))
+                .showAndWait();
+    }
+
+    @Override
+    public void delete() {
+        Recommendation selected = model.selectedProperty().get();
+        if (selected != null) {
+            model.delete(selected);
+        }
+    }
+
+    /** Asks for a CSV or JSON file and opens the import preview on it. */
+    public void importFile() {
+        files.open(window(), "Import recommendations", "Recommendation files", "csv", "json")
+                .ifPresent(this::importFile);
+    }
+
+    /** Opens the import preview on {@code file}; importing reloads the register. */
+    public void importFile(Path file) {
+        ImportViewModel importModel = new ImportViewModel(importer, tasks, model.reviews(), file);
+        new ImportDialog(window(), importModel).showAndWait().ifPresent(result -> {
+            model.load();
+            model.reviewFilterProperty().set(null);
+        });
+    }
+
+    /** Asks where to save the shown review's recommendations, then writes them. */
+    public void exportFile() {
+        Review review = model.reviewFilterProperty().get();
+        if (review == null && model.reviews().size() == 1) {
+            review = model.reviews().get(0);
+        }
+        if (review == null) {
+            warn("Choose a review", "Pick the review to export in the register's review list first.");
+            return;
+        }
+        Review chosen = review;
+        files.save(window(), "Export recommendations", chosen.code() + ".csv", "CSV or JSON", "csv", "json")
+                .ifPresent(file -> tasks.run(
+                        "Exporting " + chosen.code(),
+                        progress -> {
+                            ExportFormat.forFile(file);
+                            exporter.export(chosen.code(), file);
+                            return file;
+                        },
+                        done -> model.statusMessage("Exported " + chosen.code() + " to " + done.getFileName() + "."),
+                        error -> warn("Export failed", error.getMessage())));
+    }
+
+    private void warn(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message);
+        alert.initOwner(window());
+        alert.setHeaderText(header);
+        alert.showAndWait();
+    }
+}

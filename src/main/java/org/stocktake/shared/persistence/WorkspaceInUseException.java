@@ -1,0 +1,13 @@
+package org.stocktake.shared.persistence;
+
+import java.nio.file.Path;
+
+/** The workspace's database is held by another Stocktake window or command. */
+public final class WorkspaceInUseException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public WorkspaceInUseException(Path folder, Throwable cause) {
+        super("The workspace in " + folder + " is open in another Stocktake window or command. Close it and try again.",
+                cause);
+    }
+}

@@ -1,0 +1,16 @@
+package org.stocktake.shared.task;
+
+/** How a background job tells the user how far it has got. */
+public interface Progress {
+    Progress NONE = new Progress() {
+        @Override
+        public void update(long done, long total) {}
+
+        @Override
+        public void message(String message) {}
+    };
+
+    void update(long done, long total);
+
+    void message(String message);
+}
