@@ -26,7 +26,8 @@ public final class Launcher {
             System.exit(StocktakeCommand.commandLine(new StocktakeCommand()).execute(args));
             return;
         }
-        boolean opensWindow = !parsed.hasSubcommand() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
+        boolean opensWindow =
+                !parsed.hasSubcommand() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
         if (opensWindow) {
             StocktakeApp.start(root.dataFolder());
             System.exit(0);

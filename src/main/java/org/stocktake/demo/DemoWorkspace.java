@@ -63,37 +63,82 @@ public final class DemoWorkspace {
     }
 
     private void addPeople() {
-        Organisation panelBody = panel.addOrganisation("Birmingham Independent Improvement Panel", OrganisationKind.PANEL);
+        Organisation panelBody =
+                panel.addOrganisation("Birmingham Independent Improvement Panel", OrganisationKind.PANEL);
         Organisation council = panel.addOrganisation("Birmingham City Council", OrganisationKind.COUNCIL);
-        Organisation dclg = panel.addOrganisation("Department for Communities and Local Government", OrganisationKind.GOVERNMENT);
+        Organisation dclg =
+                panel.addOrganisation("Department for Communities and Local Government", OrganisationKind.GOVERNMENT);
 
         LocalDate panelFrom = LocalDate.of(2015, 1, 1);
         appoint(panelBody, person("John Crabtree", null, "OBE"), Role.CHAIR, "Chair", panelFrom, null);
         appoint(panelBody, person("Frances Done", null, "CBE"), Role.VICE_CHAIR, "Vice chair", panelFrom, null);
         appoint(panelBody, person("Keith Wakefield", "Cllr", null), Role.MEMBER, "Member", panelFrom, null);
         appoint(panelBody, person("Steve Robinson", null, null), Role.MEMBER, "Member", panelFrom, null);
-        appoint(panelBody, person("Mike Tomlinson", "Sir", null), Role.EX_OFFICIO, "Children's services commissioner", panelFrom, null);
-        appoint(panelBody, person("Andrew Christie", null, null), Role.EX_OFFICIO, "Children's services commissioner", null, null);
+        appoint(
+                panelBody,
+                person("Mike Tomlinson", "Sir", null),
+                Role.EX_OFFICIO,
+                "Children's services commissioner",
+                panelFrom,
+                null);
+        appoint(
+                panelBody,
+                person("Andrew Christie", null, null),
+                Role.EX_OFFICIO,
+                "Children's services commissioner",
+                null,
+                null);
 
-        appoint(council, person("Albert Bore", "Sir", null), Role.LEADER, "Leader of the Council", null, LocalDate.of(2015, 11, 30));
-        appoint(council, person("John Clancy", "Cllr", null), Role.LEADER, "Leader of the Council", LocalDate.of(2015, 12, 1), null);
+        appoint(
+                council,
+                person("Albert Bore", "Sir", null),
+                Role.LEADER,
+                "Leader of the Council",
+                null,
+                LocalDate.of(2015, 11, 30));
+        appoint(
+                council,
+                person("John Clancy", "Cllr", null),
+                Role.LEADER,
+                "Leader of the Council",
+                LocalDate.of(2015, 12, 1),
+                null);
         appoint(council, person("Ian Ward", "Cllr", null), Role.LEADER, "Leader of the Council", null, null);
 
         String dclgTitle = "Secretary of State for Communities and Local Government";
         String mhclgTitle = "Secretary of State for Housing, Communities and Local Government";
-        appoint(dclg, person("Eric Pickles", "The Rt Hon", "MP"), Role.SECRETARY_OF_STATE, dclgTitle, null, LocalDate.of(2015, 5, 10));
-        appoint(dclg, person("Greg Clark", "The Rt Hon", "MP"), Role.SECRETARY_OF_STATE, dclgTitle, LocalDate.of(2015, 5, 11), LocalDate.of(2016, 7, 13));
+        appoint(
+                dclg,
+                person("Eric Pickles", "The Rt Hon", "MP"),
+                Role.SECRETARY_OF_STATE,
+                dclgTitle,
+                null,
+                LocalDate.of(2015, 5, 10));
+        appoint(
+                dclg,
+                person("Greg Clark", "The Rt Hon", "MP"),
+                Role.SECRETARY_OF_STATE,
+                dclgTitle,
+                LocalDate.of(2015, 5, 11),
+                LocalDate.of(2016, 7, 13));
         Person javid = person("Sajid Javid", "The Rt Hon", "MP");
         appoint(dclg, javid, Role.SECRETARY_OF_STATE, dclgTitle, LocalDate.of(2016, 7, 14), LocalDate.of(2018, 1, 7));
         appoint(dclg, javid, Role.SECRETARY_OF_STATE, mhclgTitle, LocalDate.of(2018, 1, 8), LocalDate.of(2018, 4, 29));
-        appoint(dclg, person("James Brokenshire", "The Rt Hon", "MP"), Role.SECRETARY_OF_STATE, mhclgTitle, LocalDate.of(2018, 4, 30), LocalDate.of(2019, 7, 24));
+        appoint(
+                dclg,
+                person("James Brokenshire", "The Rt Hon", "MP"),
+                Role.SECRETARY_OF_STATE,
+                mhclgTitle,
+                LocalDate.of(2018, 4, 30),
+                LocalDate.of(2019, 7, 24));
     }
 
     private Person person(String name, String honorific, String postNominals) {
         return panel.addPerson(name, honorific, postNominals);
     }
 
-    private void appoint(Organisation organisation, Person person, Role role, String title, LocalDate from, LocalDate to) {
+    private void appoint(
+            Organisation organisation, Person person, Role role, String title, LocalDate from, LocalDate to) {
         panel.appoint(person, organisation, role, title, from, to);
     }
 }

@@ -35,10 +35,18 @@ enum ListFormat {
     csv {
         @Override
         void write(List<Recommendation> rows, PrintWriter out) {
-            try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).build().print(out)) {
+            try (CSVPrinter printer =
+                    CSVFormat.DEFAULT.builder().setHeader(COLUMNS).build().print(out)) {
                 for (Recommendation r : rows) {
-                    printer.printRecord(r.reviewCode(), r.number(), r.theme(), r.title(), r.owner(), r.priority(),
-                            r.milestone(), r.uuid());
+                    printer.printRecord(
+                            r.reviewCode(),
+                            r.number(),
+                            r.theme(),
+                            r.title(),
+                            r.owner(),
+                            r.priority(),
+                            r.milestone(),
+                            r.uuid());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -58,7 +66,9 @@ enum ListFormat {
                 node.put("title", r.title());
                 node.put("owner", r.owner());
                 node.put("priority", r.priority());
-                node.put("milestone", r.milestone() == null ? null : r.milestone().toString());
+                node.put(
+                        "milestone",
+                        r.milestone() == null ? null : r.milestone().toString());
                 node.put("uuid", r.uuid().toString());
             }
             try {
@@ -69,7 +79,9 @@ enum ListFormat {
         }
     };
 
-    private static final String[] COLUMNS = {"review", "number", "theme", "title", "owner", "priority", "milestone", "uuid"};
+    private static final String[] COLUMNS = {
+        "review", "number", "theme", "title", "owner", "priority", "milestone", "uuid"
+    };
     private static final int MAX_CELL = 60;
 
     abstract void write(List<Recommendation> rows, PrintWriter out);

@@ -52,7 +52,9 @@ public final class RecommendationsCommand {
         @Override
         public Integer call() {
             try (AppContext context = parent.root.openContext()) {
-                Long reviewId = review == null ? null : context.recommendations().review(review).id();
+                Long reviewId = review == null
+                        ? null
+                        : context.recommendations().review(review).id();
                 List<Recommendation> rows = context.recommendations().recommendations(reviewId);
                 PrintWriter out = spec.commandLine().getOut();
                 format.write(rows, out);
@@ -65,7 +67,8 @@ public final class RecommendationsCommand {
     @Command(
             name = "import",
             mixinStandardHelpOptions = true,
-            description = "Import a review's recommendations from a CSV or JSON file. Nothing is written if any line is wrong.")
+            description =
+                    "Import a review's recommendations from a CSV or JSON file. Nothing is written if any line is wrong.")
     static final class ImportCommand implements Callable<Integer> {
         @ParentCommand
         RecommendationsCommand parent;
@@ -97,8 +100,11 @@ public final class RecommendationsCommand {
                     return StocktakeCommand.USER_ERROR;
                 }
                 ImportResult result = context.importer().apply(preview);
-                spec.commandLine().getOut().println("Imported " + result.added() + " recommendation(s) into "
-                        + result.review().code() + " (" + result.review().title() + ").");
+                spec.commandLine()
+                        .getOut()
+                        .println("Imported " + result.added() + " recommendation(s) into "
+                                + result.review().code() + " ("
+                                + result.review().title() + ").");
                 return 0;
             }
         }
@@ -124,7 +130,9 @@ public final class RecommendationsCommand {
         @Override
         public Integer call() {
             try (AppContext context = parent.root.openContext()) {
-                String code = review != null ? review : ReviewChoice.only(context.recommendations().reviews());
+                String code = review != null
+                        ? review
+                        : ReviewChoice.only(context.recommendations().reviews());
                 context.exporter().export(code, file);
                 spec.commandLine().getOut().println("Exported " + code + " to " + file + ".");
                 return 0;

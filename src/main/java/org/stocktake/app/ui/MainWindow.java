@@ -30,6 +30,8 @@ import org.stocktake.shared.ui.Icons;
  */
 public final class MainWindow {
 
+    private static final double NAVIGATION_WIDTH = 220;
+
     private final Stage stage;
     private final WindowSettings settings;
     private final FxTaskRunner tasks;
@@ -56,7 +58,8 @@ public final class MainWindow {
         root.setBottom(status);
         status.setId("status-bar");
         status.setText("Opening the workspace…");
-        status.progressProperty().bind(Bindings.when(tasks.busyProperty()).then(-1.0).otherwise(0.0));
+        status.progressProperty()
+                .bind(Bindings.when(tasks.busyProperty()).then(-1.0).otherwise(0.0));
 
         ProgressIndicator opening = new ProgressIndicator();
         opening.setMaxSize(48, 48);
@@ -80,12 +83,14 @@ public final class MainWindow {
                 setId(empty || area == null ? null : area.id);
             }
         });
-        navigation.setPrefWidth(210);
         navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
         workspaceName.setId("workspace-name");
         workspaceName.setWrapText(true);
+        workspaceName.setMaxWidth(NAVIGATION_WIDTH);
         VBox pane = new VBox(workspaceName, navigation);
         pane.setId("navigation");
+        pane.setPrefWidth(NAVIGATION_WIDTH);
+        pane.setMaxWidth(NAVIGATION_WIDTH);
         pane.setPadding(new Insets(0));
         VBox.setVgrow(navigation, javafx.scene.layout.Priority.ALWAYS);
         return pane;
@@ -95,15 +100,20 @@ public final class MainWindow {
     public void open(AppContext opened) {
         this.context = opened;
         workspaceName.setText(opened.workspace().info().name());
+        Label folder = new Label(opened.workspace().folder().toString());
+        folder.setId("status-folder");
+        folder.getStyleClass().add("text-muted");
+        status.getRightItems().setAll(folder);
         stage.setTitle(opened.workspace().info().name() + " — Stocktake");
         RegisterViewModel model = new RegisterViewModel(opened.recommendations(), tasks);
         model.groupByThemeProperty().set(settings.flag("register.groupByTheme", true));
         register = new RegisterScreen(model, opened.importer(), opened.exporter(), tasks, files);
         views.put(Area.RECOMMENDATIONS, register.view());
         views.put(Area.PANEL, new PanelView(opened.panel(), tasks));
-        status.textProperty().bind(Bindings.when(tasks.busyProperty())
-                .then(tasks.messageProperty())
-                .otherwise(model.statusProperty()));
+        status.textProperty()
+                .bind(Bindings.when(tasks.busyProperty())
+                        .then(tasks.messageProperty())
+                        .otherwise(model.statusProperty()));
         model.loadingProperty().addListener((obs, was, now) -> {
             if (was && !now) {
                 StartupProbe.registerReady();
@@ -150,7 +160,9 @@ public final class MainWindow {
             settings.put("view", area.name());
         }
         if (register != null) {
-            settings.put("register.groupByTheme", register.model().groupByThemeProperty().get());
+            settings.put(
+                    "register.groupByTheme",
+                    register.model().groupByThemeProperty().get());
         }
         settings.put("theme.dark", menus.isDark());
     }

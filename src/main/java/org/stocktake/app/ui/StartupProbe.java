@@ -27,7 +27,8 @@ final class StartupProbe {
     }
 
     private static void report(String what) {
-        long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long sinceStart = System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.println(what + "=" + sinceStart);
         System.out.flush();
     }

@@ -34,8 +34,17 @@ final class WindowMenus {
 
         MenuItem redoAlt = item("Redo", "Shortcut+Y", "menu-redo-alt");
         redoAlt.setVisible(false);
-        Menu editMenu = new Menu("_Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(), create, edit,
-                new SeparatorMenuItem(), find);
+        Menu editMenu = new Menu(
+                "_Edit",
+                null,
+                undo,
+                redo,
+                redoAlt,
+                new SeparatorMenuItem(),
+                create,
+                edit,
+                new SeparatorMenuItem(),
+                find);
 
         MenuItem showRegister = item("Recommendations", "Shortcut+1", "menu-view-register");
         showRegister.setOnAction(e -> window.show(Area.RECOMMENDATIONS));
@@ -82,14 +91,16 @@ final class WindowMenus {
         });
         var stack = model.undoStack();
         undo.disableProperty().bind(stack.canUndoProperty().not());
-        undo.textProperty().bind(Bindings.when(stack.canUndoProperty())
-                .then(Bindings.concat("Undo ", stack.undoDescriptionProperty()))
-                .otherwise("Undo"));
+        undo.textProperty()
+                .bind(Bindings.when(stack.canUndoProperty())
+                        .then(Bindings.concat("Undo ", stack.undoDescriptionProperty()))
+                        .otherwise("Undo"));
         undo.setOnAction(e -> model.undo());
         redo.disableProperty().bind(stack.canRedoProperty().not());
-        redo.textProperty().bind(Bindings.when(stack.canRedoProperty())
-                .then(Bindings.concat("Redo ", stack.redoDescriptionProperty()))
-                .otherwise("Redo"));
+        redo.textProperty()
+                .bind(Bindings.when(stack.canRedoProperty())
+                        .then(Bindings.concat("Redo ", stack.redoDescriptionProperty()))
+                        .otherwise("Redo"));
         redo.setOnAction(e -> model.redo());
         group.setDisable(false);
         group.selectedProperty().bindBidirectional(model.groupByThemeProperty());
@@ -108,7 +119,8 @@ final class WindowMenus {
         alert.initOwner(window.stage());
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
-        alert.setContentText(String.join("\n",
+        alert.setContentText(String.join(
+                "\n",
                 "Ctrl+F\tFilter the register (Esc clears, Down moves to the table)",
                 "Ctrl+N\tNew recommendation",
                 "Enter or F2\tEdit the selected recommendation",

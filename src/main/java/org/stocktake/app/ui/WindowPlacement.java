@@ -39,6 +39,7 @@ final class WindowPlacement {
     private static boolean onSomeScreen(double x, double y, double width, double height) {
         // At least a corner of the title bar must be reachable, or the user could not move the window back.
         Rectangle2D titleBar = new Rectangle2D(x, y, Math.max(1, width), 40);
-        return Screen.getScreens().stream().anyMatch(screen -> screen.getVisualBounds().intersects(titleBar));
+        return Screen.getScreens().stream()
+                .anyMatch(screen -> screen.getVisualBounds().intersects(titleBar));
     }
 }

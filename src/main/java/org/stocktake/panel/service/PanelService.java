@@ -27,7 +27,8 @@ public final class PanelService {
 
     public Person addPerson(String fullName, String honorific, String postNominals) {
         requireText(fullName, "A person needs a name.");
-        return database.transaction(dsl -> repository.insertPerson(dsl, fullName.strip(), honorific, postNominals, now()));
+        return database.transaction(
+                dsl -> repository.insertPerson(dsl, fullName.strip(), honorific, postNominals, now()));
     }
 
     /** Records that {@code person} holds {@code role} in {@code organisation} between the dates (either may be open). */

@@ -31,23 +31,28 @@ public final class PanelView extends BorderPane {
         table.setId("panel-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No people recorded yet."));
-        table.getColumns().setAll(List.of(
-                column("Organisation", 260, a -> a.organisation().name()),
-                column("Name", 200, a -> a.person().displayName()),
-                column("Role", 140, a -> a.role().label()),
-                column("Office", 300, Appointment::officeTitle),
-                column("From", 100, a -> date(a.startsOn())),
-                column("To", 100, a -> date(a.endsOn()))));
+        table.getColumns()
+                .setAll(List.of(
+                        column("Organisation", 260, a -> a.organisation().name()),
+                        column("Name", 200, a -> a.person().displayName()),
+                        column("Role", 140, a -> a.role().label()),
+                        column("Office", 300, Appointment::officeTitle),
+                        column("From", 100, a -> date(a.startsOn())),
+                        column("To", 100, a -> date(a.endsOn()))));
         setCenter(table);
-        tasks.run("Loading people", progress -> service.appointments(), table.getItems()::setAll, error -> table.setPlaceholder(
-                new Label("Could not load the people: " + error.getMessage())));
+        tasks.run(
+                "Loading people",
+                progress -> service.appointments(),
+                table.getItems()::setAll,
+                error -> table.setPlaceholder(new Label("Could not load the people: " + error.getMessage())));
     }
 
     private static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 
-    private static TableColumn<Appointment, String> column(String name, double width, Function<Appointment, String> value) {
+    private static TableColumn<Appointment, String> column(
+            String name, double width, Function<Appointment, String> value) {
         TableColumn<Appointment, String> column = new TableColumn<>(name);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

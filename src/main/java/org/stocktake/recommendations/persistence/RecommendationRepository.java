@@ -31,23 +31,27 @@ public final class RecommendationRepository {
         }
         return joined(dsl)
                 .where(condition)
-                .orderBy(REVIEW.PUBLISHED_ON.asc().nullsLast(), REVIEW.TITLE, RECOMMENDATION.POSITION, RECOMMENDATION.ID)
+                .orderBy(
+                        REVIEW.PUBLISHED_ON.asc().nullsLast(), REVIEW.TITLE, RECOMMENDATION.POSITION, RECOMMENDATION.ID)
                 .fetch(RecommendationRepository::toRecommendation);
     }
 
     /** The recommendation with this identity, deleted or not. */
     public Optional<Recommendation> byUuid(DSLContext dsl, UUID uuid) {
-        return joined(dsl).where(RECOMMENDATION.UUID.eq(uuid)).fetchOptional(RecommendationRepository::toRecommendation);
+        return joined(dsl)
+                .where(RECOMMENDATION.UUID.eq(uuid))
+                .fetchOptional(RecommendationRepository::toRecommendation);
     }
 
     public boolean isDeleted(DSLContext dsl, UUID uuid) {
-        return dsl.fetchExists(
-                RECOMMENDATION, RECOMMENDATION.UUID.eq(uuid).and(RECOMMENDATION.DELETED_AT.isNotNull()));
+        return dsl.fetchExists(RECOMMENDATION, RECOMMENDATION.UUID.eq(uuid).and(RECOMMENDATION.DELETED_AT.isNotNull()));
     }
 
     /** Whether a live recommendation of the review already has this number, other than {@code except}. */
     public boolean numberTaken(DSLContext dsl, long reviewId, String number, UUID except) {
-        Condition condition = RECOMMENDATION.REVIEW_ID.eq(reviewId)
+        Condition condition = RECOMMENDATION
+                .REVIEW_ID
+                .eq(reviewId)
                 .and(RECOMMENDATION.DELETED_AT.isNull())
                 .and(DSL.upper(RECOMMENDATION.NUMBER).eq(number.toUpperCase(java.util.Locale.ROOT)));
         if (except != null) {
@@ -90,7 +94,12 @@ public final class RecommendationRepository {
 
     /** Writes the draft over the live row if it is still at {@code expectedVersion}; false when it is not. */
     public boolean update(
-            DSLContext dsl, UUID uuid, int expectedVersion, RecommendationDraft draft, Long themeId, OffsetDateTime now) {
+            DSLContext dsl,
+            UUID uuid,
+            int expectedVersion,
+            RecommendationDraft draft,
+            Long themeId,
+            OffsetDateTime now) {
         return dsl.update(RECOMMENDATION)
                         .set(RECOMMENDATION.THEME_ID, themeId)
                         .set(RECOMMENDATION.NUMBER, draft.number())

@@ -34,7 +34,7 @@ final class CsvRecommendationReader {
         }
         CsvRecommendationReader reader = new CsvRecommendationReader(text);
         reader.readAll();
-        return new ImportedFile(null, reader.rows, reader.problems);
+        return new ImportedFile(null, reader.rows, reader.problems, true);
     }
 
     private void readAll() {

@@ -40,7 +40,7 @@ final class ImportCheck {
                     : existingReview(file.review().code(), existing);
         } else if (format == ExportFormat.CSV) {
             problems.add(ImportProblem.inFile("Choose the review these recommendations belong to."));
-        } else if (format == ExportFormat.JSON) {
+        } else if (format == ExportFormat.JSON && file.readToEnd()) {
             problems.add(ImportProblem.inFile(
                     "The file has no \"review\" block; choose the review these recommendations belong to."));
         }

@@ -48,8 +48,9 @@ final class JsonRecommendationReader {
             return ImportedFile.unreadable(ImportProblem.inFile("The file is empty."));
         }
         JsonRecommendationReader reader = new JsonRecommendationReader();
+        boolean readToEnd = false;
         try (JsonParser parser = FACTORY.createParser(text)) {
-            reader.readFile(parser);
+            readToEnd = reader.readFile(parser);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             reader.problems.add(
@@ -57,14 +58,15 @@ final class JsonRecommendationReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ImportedFile(reader.review, reader.rows, reader.problems);
+        return new ImportedFile(reader.review, reader.rows, reader.problems, readToEnd);
     }
 
-    private void readFile(JsonParser parser) throws IOException {
+    /** @return whether the whole file was read */
+    private boolean readFile(JsonParser parser) throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             problems.add(ImportProblem.at(
                     line(parser), null, "this is not a Stocktake recommendations file (it should start with '{')."));
-            return;
+            return false;
         }
         Map<String, String> top = new HashMap<>();
         Map<String, Integer> topLines = new HashMap<>();
@@ -86,6 +88,7 @@ final class JsonRecommendationReader {
             problems.add(ImportProblem.at(line(parser), null, "there is more after the end of the file's '{ }'."));
         }
         checkHeader(top, topLines);
+        return true;
     }
 
     private void checkHeader(Map<String, String> top, Map<String, Integer> lines) {

@@ -33,7 +33,9 @@ public record RecommendationDraft(
         owner = trimToNull(owner);
         priority = trimToNull(priority);
         notes = trimToNull(notes);
-        source = source == null ? SourceReference.NONE : new SourceReference(trimToNull(source.document()), source.page());
+        source = source == null
+                ? SourceReference.NONE
+                : new SourceReference(trimToNull(source.document()), source.page());
     }
 
     /** The problems that stop this draft being saved, in the user's words; empty when it is fine. */

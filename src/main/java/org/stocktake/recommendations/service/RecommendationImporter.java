@@ -28,11 +28,16 @@ public final class RecommendationImporter {
      * unknown extension, a missing or unreadable file, or a file over {@link #MAX_BYTES} is a problem in the
      * preview, not an exception.
      *
-     * @param target where the rows go; required for CSV, and for JSON it replaces the file's own review
+     * @param target where the rows go; required for CSV. For JSON it replaces the file's own review (a new review
+     *     keeps the file's author, date and source); without it the file's review is created, or added to when a
+     *     review with its code exists already
      */
     public ImportPreview preview(Path file, ImportTarget target) {
         Path name = file.getFileName();
         String fileName = name == null ? file.toString() : name.toString();
+        if (ExportFormat.forFileName(fileName).isEmpty()) {
+            return unknownFormat(fileName, target);
+        }
         try {
             if (Files.size(file) > MAX_BYTES) {
                 return unreadable(fileName, target, tooLarge());
@@ -54,10 +59,7 @@ public final class RecommendationImporter {
     public ImportPreview preview(String fileName, InputStream content, ImportTarget target) {
         Optional<ExportFormat> format = ExportFormat.forFileName(fileName);
         if (format.isEmpty()) {
-            return unreadable(
-                    fileName,
-                    target,
-                    ImportProblem.inFile("Stocktake imports .csv and .json files; '" + fileName + "' is neither."));
+            return unknownFormat(fileName, target);
         }
         byte[] bytes;
         try {
@@ -101,6 +103,13 @@ public final class RecommendationImporter {
 
     private ImportPreview unreadable(String fileName, ImportTarget target, ImportProblem problem) {
         return new ImportCheck(service).check(fileName, null, ImportedFile.unreadable(problem), target);
+    }
+
+    private ImportPreview unknownFormat(String fileName, ImportTarget target) {
+        return unreadable(
+                fileName,
+                target,
+                ImportProblem.inFile("Stocktake imports .csv and .json files; '" + fileName + "' is neither."));
     }
 
     private static ImportProblem tooLarge() {

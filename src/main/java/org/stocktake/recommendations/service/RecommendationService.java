@@ -162,7 +162,8 @@ public final class RecommendationService {
         List<String> problems = new ArrayList<>(draft.problems());
         if (reviews.byId(dsl, draft.reviewId()).isEmpty()) {
             problems.add("The recommendation's review does not exist.");
-        } else if (draft.number() != null && recommendations.numberTaken(dsl, draft.reviewId(), draft.number(), except)) {
+        } else if (draft.number() != null
+                && recommendations.numberTaken(dsl, draft.reviewId(), draft.number(), except)) {
             problems.add("Recommendation " + draft.number() + " already exists in this review.");
         }
         if (!problems.isEmpty()) {

@@ -14,7 +14,8 @@ public record ReviewDraft(String code, String title, String author, LocalDate pu
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (code == null || !CODE.matcher(code).matches()) {
-            problems.add("The review's short code must be lower-case letters, digits and hyphens (e.g. kerslake-2014).");
+            problems.add(
+                    "The review's short code must be lower-case letters, digits and hyphens (e.g. kerslake-2014).");
         }
         if (title == null || title.isBlank()) {
             problems.add("The review needs a title.");

@@ -59,17 +59,19 @@ final class ImportDialog extends Dialog<ImportResult> {
         rows.setId("import-rows");
         rows.setPrefHeight(260);
         rows.setPlaceholder(new Label("No recommendations read."));
-        rows.getColumns().setAll(List.of(
-                column("Line", 50, r -> String.valueOf(r.line())),
-                column("No.", 50, ImportRow::number),
-                column("Theme", 160, ImportRow::theme),
-                column("Title", 320, ImportRow::title),
-                dateColumn()));
+        rows.getColumns()
+                .setAll(List.of(
+                        column("Line", 50, r -> String.valueOf(r.line())),
+                        column("No.", 50, ImportRow::number),
+                        column("Theme", 160, ImportRow::theme),
+                        column("Title", 320, ImportRow::title),
+                        dateColumn()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.busyProperty());
 
-        VBox content = new VBox(10, destinationPane(), new HBox(8, busy, summary), rows, new Label("Problems"), problems);
+        VBox content =
+                new VBox(10, destinationPane(), new HBox(8, busy, summary), rows, new Label("Problems"), problems);
         content.setPrefWidth(720);
         getDialogPane().setContent(content);
 
@@ -80,10 +82,12 @@ final class ImportDialog extends Dialog<ImportResult> {
         importButton.disableProperty().bind(model.canImportBinding().not());
         importButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
-            model.importNow(result -> {
-                setResult(result);
-                close();
-            }, error -> summary.setText("Nothing was imported: " + error.getMessage()));
+            model.importNow(
+                    result -> {
+                        setResult(result);
+                        close();
+                    },
+                    error -> summary.setText("Nothing was imported: " + error.getMessage()));
         });
         setResultConverter(button -> null);
 
@@ -98,7 +102,8 @@ final class ImportDialog extends Dialog<ImportResult> {
 
     private GridPane destinationPane() {
         ToggleGroup group = new ToggleGroup();
-        RadioButton asInFile = radio("Into the review the file names", Destination.AS_IN_FILE, group, "import-as-in-file");
+        RadioButton asInFile =
+                radio("Into the review the file names", Destination.AS_IN_FILE, group, "import-as-in-file");
         RadioButton existing = radio("Into an existing review", Destination.EXISTING_REVIEW, group, "import-existing");
         RadioButton fresh = radio("Into a new review", Destination.NEW_REVIEW, group, "import-new");
         asInFile.setVisible(model.fileNamesItsReview());
@@ -153,10 +158,13 @@ final class ImportDialog extends Dialog<ImportResult> {
             return;
         }
         rows.getItems().setAll(preview.rows());
-        problems.getItems().setAll(preview.problems().stream().map(ImportProblem::message).toList());
+        problems.getItems()
+                .setAll(preview.problems().stream().map(ImportProblem::message).toList());
         if (preview.isClean()) {
-            String into = preview.review() == null ? "" : (preview.reviewIsNew() ? " into the new review " : " into ")
-                    + preview.review().code();
+            String into = preview.review() == null
+                    ? ""
+                    : (preview.reviewIsNew() ? " into the new review " : " into ")
+                            + preview.review().code();
             summary.setText(preview.rows().size() + " recommendation(s) ready to import" + into + ".");
         } else {
             summary.setText(preview.problems().size() + " problem(s) found. Nothing will be imported until the file is"
@@ -167,14 +175,16 @@ final class ImportDialog extends Dialog<ImportResult> {
     private static TableColumn<ImportRow, String> column(String name, double width, Function<ImportRow, String> value) {
         TableColumn<ImportRow, String> column = new TableColumn<>(name);
         column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Objects.toString(value.apply(cell.getValue()), "")));
+        column.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(Objects.toString(value.apply(cell.getValue()), "")));
         return column;
     }
 
     private static TableColumn<ImportRow, LocalDate> dateColumn() {
         TableColumn<ImportRow, LocalDate> column = new TableColumn<>("Milestone");
         column.setPrefWidth(100);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().milestone()));
+        column.setCellValueFactory(
+                cell -> new ReadOnlyObjectWrapper<>(cell.getValue().milestone()));
         return column;
     }
 }

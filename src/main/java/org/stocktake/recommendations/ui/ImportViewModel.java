@@ -51,7 +51,10 @@ public final class ImportViewModel {
         this.reviews = List.copyOf(reviews);
         this.file = file;
         boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        destination.set(json ? Destination.AS_IN_FILE : reviews.isEmpty() ? Destination.NEW_REVIEW : Destination.EXISTING_REVIEW);
+        destination.set(
+                json
+                        ? Destination.AS_IN_FILE
+                        : reviews.isEmpty() ? Destination.NEW_REVIEW : Destination.EXISTING_REVIEW);
         existingReview.set(reviews.isEmpty() ? null : reviews.get(0));
         canImport = Bindings.createBooleanBinding(
                 () -> !busy.get() && preview.get() != null && preview.get().isClean(), busy, preview);
@@ -77,8 +80,13 @@ public final class ImportViewModel {
                 },
                 error -> {
                     if (check == checks) {
-                        preview.set(new ImportPreview(file.getFileName().toString(), null, false, List.of(),
-                                List.of(new ImportProblem(0, null, "The file could not be read: " + error.getMessage()))));
+                        preview.set(new ImportPreview(
+                                file.getFileName().toString(),
+                                null,
+                                false,
+                                List.of(),
+                                List.of(new ImportProblem(
+                                        0, null, "The file could not be read: " + error.getMessage()))));
                         busy.set(false);
                     }
                 });
@@ -87,8 +95,11 @@ public final class ImportViewModel {
     ImportTarget target() {
         return switch (destination.get()) {
             case AS_IN_FILE -> null;
-            case EXISTING_REVIEW -> existingReview.get() == null ? null : new ImportTarget(existingReview.get().code(), null);
-            case NEW_REVIEW -> new ImportTarget(newCode.get().strip(), newTitle.get().strip());
+            case EXISTING_REVIEW -> existingReview.get() == null
+                    ? null
+                    : new ImportTarget(existingReview.get().code(), null);
+            case NEW_REVIEW -> new ImportTarget(
+                    newCode.get().strip(), newTitle.get().strip());
         };
     }
 
@@ -99,13 +110,17 @@ public final class ImportViewModel {
             return;
         }
         busy.set(true);
-        tasks.run("Importing " + file.getFileName(), progress -> importer.apply(checked), result -> {
-            busy.set(false);
-            done.accept(result);
-        }, error -> {
-            busy.set(false);
-            failed.accept(error);
-        });
+        tasks.run(
+                "Importing " + file.getFileName(),
+                progress -> importer.apply(checked),
+                result -> {
+                    busy.set(false);
+                    done.accept(result);
+                },
+                error -> {
+                    busy.set(false);
+                    failed.accept(error);
+                });
     }
 
     public Path file() {

@@ -17,7 +17,10 @@ final class RecommendationChanges {
 
     /** Created, so undo deletes it and redo restores it. */
     static UndoableChange created(
-            RecommendationService service, Recommendation created, Consumer<Recommendation> shown, Consumer<UUID> hidden) {
+            RecommendationService service,
+            Recommendation created,
+            Consumer<Recommendation> shown,
+            Consumer<UUID> hidden) {
         return new UndoableChange() {
             @Override
             public String description() {
@@ -39,7 +42,10 @@ final class RecommendationChanges {
 
     /** Deleted, so undo restores it and redo deletes it again. */
     static UndoableChange deleted(
-            RecommendationService service, Recommendation deleted, Consumer<Recommendation> shown, Consumer<UUID> hidden) {
+            RecommendationService service,
+            Recommendation deleted,
+            Consumer<Recommendation> shown,
+            Consumer<UUID> hidden) {
         return new UndoableChange() {
             @Override
             public String description() {
@@ -61,7 +67,10 @@ final class RecommendationChanges {
 
     /** Edited from {@code before} to {@code after}; each step expects the version the previous step left. */
     static UndoableChange edited(
-            RecommendationService service, Recommendation before, Recommendation after, Consumer<Recommendation> shown) {
+            RecommendationService service,
+            Recommendation before,
+            Recommendation after,
+            Consumer<Recommendation> shown) {
         return new UndoableChange() {
             private int version = after.version();
 

@@ -62,7 +62,11 @@ final class RecommendationEditor extends Dialog<Recommendation> {
         setHeaderText(heading);
         setResizable(true);
         review.getItems().setAll(reviews);
-        review.getSelectionModel().select(reviews.stream().filter(r -> r.id() == start.reviewId()).findFirst().orElse(null));
+        review.getSelectionModel()
+                .select(reviews.stream()
+                        .filter(r -> r.id() == start.reviewId())
+                        .findFirst()
+                        .orElse(null));
         review.setDisable(reviewFixed);
         review.setId("editor-review");
         review.setConverter(new ReviewConverter());
@@ -79,9 +83,12 @@ final class RecommendationEditor extends Dialog<Recommendation> {
         problems.managedProperty().bind(problems.visibleProperty());
 
         getDialogPane().setContent(form());
-        getDialogPane().getButtonTypes().setAll(new ButtonType("Save", ButtonType.OK.getButtonData()), ButtonType.CANCEL);
+        getDialogPane()
+                .getButtonTypes()
+                .setAll(new ButtonType("Save", ButtonType.OK.getButtonData()), ButtonType.CANCEL);
         getDialogPane().setPrefWidth(640);
-        Button saveButton = (Button) getDialogPane().lookupButton(getDialogPane().getButtonTypes().get(0));
+        Button saveButton = (Button)
+                getDialogPane().lookupButton(getDialogPane().getButtonTypes().get(0));
         saveButton.setId("editor-save");
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             try {
@@ -107,7 +114,8 @@ final class RecommendationEditor extends Dialog<Recommendation> {
         milestone.setText(start.milestone() == null ? "" : start.milestone().toString());
         milestone.setPromptText("e.g. 2015-12-31");
         sourceDocument.setText(start.source().document());
-        sourcePage.setText(start.source().page() == null ? "" : start.source().page().toString());
+        sourcePage.setText(
+                start.source().page() == null ? "" : start.source().page().toString());
         summary.setSelected(start.summaryOnly());
         body.setText(start.body());
         notes.setText(start.notes());
@@ -216,9 +224,12 @@ final class RecommendationEditor extends Dialog<Recommendation> {
     }
 
     static RecommendationEditor forEdit(
-            Window owner, List<Review> reviews, List<String> themes, Recommendation r,
+            Window owner,
+            List<Review> reviews,
+            List<String> themes,
+            Recommendation r,
             Function<RecommendationDraft, Recommendation> save) {
-        return new RecommendationEditor(owner, "Edit recommendation " + r.number(), reviews, themes, r.toDraft(), true,
-                save);
+        return new RecommendationEditor(
+                owner, "Edit recommendation " + r.number(), reviews, themes, r.toDraft(), true, save);
     }
 }

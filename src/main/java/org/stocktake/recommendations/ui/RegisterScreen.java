@@ -56,7 +56,13 @@ public final class RegisterScreen implements RegisterActions {
         }
         var draft = model.newDraft();
         List<Review> reviews = List.copyOf(model.reviews());
-        new RecommendationEditor(window(), "New recommendation", reviews, model.themes(draft.reviewId()), draft, false,
+        new RecommendationEditor(
+                        window(),
+                        "New recommendation",
+                        reviews,
+                        model.themes(draft.reviewId()),
+                        draft,
+                        false,
                         model::create)
                 .showAndWait();
     }
@@ -67,7 +73,11 @@ public final class RegisterScreen implements RegisterActions {
         if (selected == null) {
             return;
         }
-        RecommendationEditor.forEdit(window(), List.copyOf(model.reviews()), model.themes(selected.reviewId()), selected,
+        RecommendationEditor.forEdit(
+                        window(),
+                        List.copyOf(model.reviews()),
+                        model.themes(selected.reviewId()),
+                        selected,
                         draft -> model.update(selected, draft))
                 .showAndWait();
     }

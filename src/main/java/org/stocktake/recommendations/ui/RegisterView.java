@@ -1,5 +1,6 @@
 package org.stocktake.recommendations.ui;
 
+import atlantafx.base.controls.CustomTextField;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Function;
@@ -14,26 +15,27 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.feather.Feather;
 import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.shared.ui.Icons;
 
 /** The recommendation register: a filterable, groupable table of recommendations beside the selected one's detail. */
 public final class RegisterView extends BorderPane {
+
+    private static final java.time.format.DateTimeFormatter SHORT_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
 
     private final RegisterViewModel model;
     private final RegisterActions actions;
@@ -75,14 +77,15 @@ public final class RegisterView extends BorderPane {
                 setText(new ReviewConverter().toString(item));
             }
         });
-        review.setPrefWidth(260);
+        review.setPrefWidth(240);
         review.setTooltip(new Tooltip("Show one review, or all of them"));
         model.reviews().addListener((ListChangeListener<org.stocktake.recommendations.service.Review>) c -> {
             review.getItems().setAll(model.reviews());
             review.getItems().add(0, null);
             review.setValue(model.reviewFilterProperty().get());
         });
-        review.valueProperty().addListener((obs, old, now) -> model.reviewFilterProperty().set(now));
+        review.valueProperty()
+                .addListener((obs, old, now) -> model.reviewFilterProperty().set(now));
 
         filter.setId("register-filter");
         filter.setPromptText("Filter recommendations (Ctrl+F)");
@@ -116,10 +119,16 @@ public final class RegisterView extends BorderPane {
         Button edit = button("Edit", Feather.EDIT_2, "edit-recommendation", "Edit the selected recommendation (Enter)");
         edit.setOnAction(e -> actions.edit());
         edit.disableProperty().bind(model.selectedProperty().isNull());
-        Button delete = button("Delete", Feather.TRASH_2, "delete-recommendation", "Delete the selected recommendation (Delete)");
+        Button delete = button(
+                "Delete", Feather.TRASH_2, "delete-recommendation", "Delete the selected recommendation (Delete)");
         delete.setOnAction(e -> actions.delete());
         delete.disableProperty().bind(model.selectedProperty().isNull());
 
+        for (Region fixed : new Region[] {group, count, add, edit, delete}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        review.setMinWidth(140);
+        filter.setMinWidth(160);
         HBox bar = new HBox(8, review, filter, group, count, spacer, add, edit, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
@@ -137,32 +146,58 @@ public final class RegisterView extends BorderPane {
         table.setId("register-table");
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TreeTableColumn<RegisterRow, String> number = column("No.", 60, r -> r.recommendation() == null ? "" : r.recommendation().number());
+        TreeTableColumn<RegisterRow, String> number = column(
+                "No.",
+                60,
+                r -> r.recommendation() == null ? "" : r.recommendation().number());
         number.setComparator(NumberOrder.INSTANCE);
-        TreeTableColumn<RegisterRow, String> title = column("Title", 380, r -> r.isHeading()
-                ? r.heading() + " (" + r.count() + ")"
-                : r.recommendation().title());
-        TreeTableColumn<RegisterRow, String> theme = column("Theme", 170, r -> r.isHeading() ? "" : r.recommendation().theme());
-        TreeTableColumn<RegisterRow, String> owner = column("Owner", 150, r -> r.isHeading() ? "" : r.recommendation().owner());
+        number.setMinWidth(48);
+        TreeTableColumn<RegisterRow, String> title = column(
+                "Title",
+                380,
+                r -> r.isHeading()
+                        ? r.heading() + " (" + r.count() + ")"
+                        : r.recommendation().title());
+        TreeTableColumn<RegisterRow, String> theme = column(
+                "Theme", 170, r -> r.isHeading() ? "" : r.recommendation().theme());
+        TreeTableColumn<RegisterRow, String> owner = column(
+                "Owner", 150, r -> r.isHeading() ? "" : r.recommendation().owner());
         TreeTableColumn<RegisterRow, LocalDate> milestone = new TreeTableColumn<>("Milestone");
         milestone.setPrefWidth(100);
+        milestone.setMinWidth(90);
         milestone.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
-                cell.getValue().getValue().isHeading() ? null : cell.getValue().getValue().recommendation().milestone()));
-        TreeTableColumn<RegisterRow, String> priority = column("Priority", 80, r -> r.isHeading() ? "" : r.recommendation().priority());
+                cell.getValue().getValue().isHeading()
+                        ? null
+                        : cell.getValue().getValue().recommendation().milestone()));
+        milestone.setCellFactory(column -> new javafx.scene.control.TreeTableCell<>() {
+            @Override
+            protected void updateItem(LocalDate date, boolean empty) {
+                super.updateItem(date, empty);
+                setText(empty || date == null ? null : SHORT_DATE.format(date));
+            }
+        });
+        TreeTableColumn<RegisterRow, String> priority = column(
+                "Priority", 80, r -> r.isHeading() ? "" : r.recommendation().priority());
         table.getColumns().setAll(java.util.List.of(number, title, theme, owner, milestone, priority));
         table.setTreeColumn(title);
+        theme.visibleProperty().bind(model.groupByThemeProperty().not());
         table.setPlaceholder(new Label("No recommendations match the filter."));
         table.setRowFactory(view -> headingAwareRow());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!rebuilding) {
-                model.selectedProperty().set(now == null || now.getValue().isHeading() ? null : now.getValue().recommendation());
+                model.selectedProperty()
+                        .set(
+                                now == null || now.getValue().isHeading()
+                                        ? null
+                                        : now.getValue().recommendation());
             }
         });
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
                 actions.edit();
                 event.consume();
-            } else if (event.getCode() == KeyCode.DELETE && model.selectedProperty().get() != null) {
+            } else if (event.getCode() == KeyCode.DELETE
+                    && model.selectedProperty().get() != null) {
                 actions.delete();
                 event.consume();
             }
@@ -184,7 +219,9 @@ public final class RegisterView extends BorderPane {
             }
         };
         row.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()
+            if (event.getButton() == MouseButton.PRIMARY
+                    && event.getClickCount() == 2
+                    && !row.isEmpty()
                     && !row.getItem().isHeading()) {
                 actions.edit();
             }
@@ -194,10 +231,12 @@ public final class RegisterView extends BorderPane {
 
     private static final javafx.css.PseudoClass HEADING = javafx.css.PseudoClass.getPseudoClass("heading");
 
-    private static TreeTableColumn<RegisterRow, String> column(String name, double width, Function<RegisterRow, String> value) {
+    private static TreeTableColumn<RegisterRow, String> column(
+            String name, double width, Function<RegisterRow, String> value) {
         TreeTableColumn<RegisterRow, String> column = new TreeTableColumn<>(name);
         column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue().getValue())));
+        column.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue().getValue())));
         return column;
     }
 
@@ -206,8 +245,10 @@ public final class RegisterView extends BorderPane {
         try {
             Recommendation selected = model.selectedProperty().get();
             UUID keep = selected == null ? null : selected.uuid();
-            boolean manyReviews = model.reviewFilterProperty().get() == null && model.reviews().size() > 1;
-            RegisterTree.Built built = RegisterTree.build(model.visible(), model.groupByThemeProperty().get(), manyReviews, keep);
+            boolean manyReviews = model.reviewFilterProperty().get() == null
+                    && model.reviews().size() > 1;
+            RegisterTree.Built built = RegisterTree.build(
+                    model.visible(), model.groupByThemeProperty().get(), manyReviews, keep);
             table.setRoot(built.root());
             if (built.kept() != null) {
                 table.getSelectionModel().select(built.kept());

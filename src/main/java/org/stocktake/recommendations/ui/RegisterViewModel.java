@@ -63,10 +63,13 @@ public final class RegisterViewModel {
                     UUID keep = selected.get() == null ? null : selected.get().uuid();
                     Review review = reviewFilter.get();
                     reviews.setAll(snapshot.reviews());
-                    reviewFilter.set(review == null ? null : reviews.stream()
-                            .filter(r -> r.id() == review.id())
-                            .findFirst()
-                            .orElse(null));
+                    reviewFilter.set(
+                            review == null
+                                    ? null
+                                    : reviews.stream()
+                                            .filter(r -> r.id() == review.id())
+                                            .findFirst()
+                                            .orElse(null));
                     all.setAll(snapshot.recommendations());
                     selected.set(keep == null ? null : find(keep));
                     loading.set(false);
@@ -86,8 +89,8 @@ public final class RegisterViewModel {
     public RecommendationDraft newDraft() {
         Review review = reviewFilter.get() != null ? reviewFilter.get() : reviews.isEmpty() ? null : reviews.get(0);
         long reviewId = review == null ? 0 : review.id();
-        return new RecommendationDraft(reviewId, suggestNumber(reviewId), null, null, null, null, null, null, null,
-                null, false);
+        return new RecommendationDraft(
+                reviewId, suggestNumber(reviewId), null, null, null, null, null, null, null, null, false);
     }
 
     private String suggestNumber(long reviewId) {

@@ -27,14 +27,17 @@ public final class DataFolder {
     }
 
     public static Path resolve(Path explicit) {
-        return resolve(explicit, System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+        return resolve(
+                explicit, System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     }
 
     static Path platformDefault(Map<String, String> environment, String osName, Path userHome) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String appData = environment.get("APPDATA");
-            Path base = appData == null || appData.isBlank() ? userHome.resolve("AppData").resolve("Roaming") : Path.of(appData);
+            Path base = appData == null || appData.isBlank()
+                    ? userHome.resolve("AppData").resolve("Roaming")
+                    : Path.of(appData);
             return base.resolve(APP_FOLDER);
         }
         if (os.startsWith("mac")) {

@@ -7,7 +7,9 @@ public final class WorkspaceInUseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public WorkspaceInUseException(Path folder, Throwable cause) {
-        super("The workspace in " + folder + " is open in another Stocktake window or command. Close it and try again.",
+        super(
+                "The workspace in " + folder
+                        + " is open in another Stocktake window or command. Close it and try again.",
                 cause);
     }
 }

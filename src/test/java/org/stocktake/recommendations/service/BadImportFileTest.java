@@ -130,6 +130,14 @@ class BadImportFileTest {
                                 "Line 7: the file is not valid JSON here (Unexpected character ('{' (code"
                                         + " 123)): was expecting comma to separate Array entries).")),
                 bad(
+                        "broken-early.json",
+                        null,
+                        problem(
+                                4,
+                                null,
+                                "Line 4: the file is not valid JSON here (Unexpected character ('\"' (code 34)):"
+                                        + " was expecting comma to separate Object entries).")),
+                bad(
                         "wrong-format.json",
                         null,
                         problem(

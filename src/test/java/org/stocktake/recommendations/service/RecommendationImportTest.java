@@ -300,6 +300,33 @@ class RecommendationImportTest {
     }
 
     @Test
+    void extensionIsReadInAnyCase() {
+        String json = "{\"format\": \"stocktake-recommendations\", \"version\": 1,\n"
+                + "\"review\": {\"code\": \"upper-2020\", \"title\": \"Upper\"},\n"
+                + "\"recommendations\": [{\"number\": \"1\", \"title\": \"One\"}]}";
+
+        ImportPreview preview = ws.importer.preview(
+                "EXPORT.JSON", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), null);
+
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.rows()).extracting(ImportRow::line).containsExactly(3);
+    }
+
+    @Test
+    void csvLinesCountQuotedLineBreaksAndBlankLines() {
+        String csv = "\n\nnumber,title,text\n1,One,\"a\nb\nc\"\n\n,,\n2,,x\n";
+
+        ImportPreview preview = ws.importer.preview(
+                "lines.csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                ImportTarget.newReview("lines-2020", "Lines"));
+
+        assertThat(preview.rows()).extracting(ImportRow::line).containsExactly(4, 9);
+        assertThat(preview.problems())
+                .containsExactly(new ImportProblem(9, null, "Line 9: A recommendation needs a title."));
+    }
+
+    @Test
     void missingFileIsAProblemNotAnException() {
         ImportPreview preview = ws.importer.preview(folder.resolve("absent.csv"), ImportTarget.existing("x"));
 
