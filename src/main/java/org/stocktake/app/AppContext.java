@@ -28,7 +28,7 @@ public final class AppContext implements AutoCloseable {
     /**
      * Opens the workspace in {@code folder}; a workspace opened for the first time is filled with the demo.
      *
-     * @throws org.stocktake.shared.persistence.WorkspaceInUseException if another process holds the workspace
+     * @throws org.stocktake.shared.WorkspaceInUseException if another process holds the workspace
      */
     public static AppContext open(Path folder, Clock clock) {
         Workspace workspace = Workspace.open(folder, clock);

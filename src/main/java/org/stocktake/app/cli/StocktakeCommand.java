@@ -7,7 +7,7 @@ import org.stocktake.recommendations.service.NotFoundException;
 import org.stocktake.recommendations.service.StaleEditException;
 import org.stocktake.recommendations.service.ValidationException;
 import org.stocktake.shared.config.DataFolder;
-import org.stocktake.shared.persistence.WorkspaceInUseException;
+import org.stocktake.shared.WorkspaceInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

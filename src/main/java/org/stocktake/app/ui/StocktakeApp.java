@@ -11,7 +11,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.stocktake.app.AppContext;
 import org.stocktake.shared.config.WindowSettings;
-import org.stocktake.shared.persistence.WorkspaceInUseException;
+import org.stocktake.shared.WorkspaceInUseException;
 import org.stocktake.shared.task.FxTaskRunner;
 import org.stocktake.shared.ui.NativeFileDialogs;
 

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jooq.DSLContext;
 import org.stocktake.recommendations.persistence.RecommendationRepository;
 import org.stocktake.recommendations.persistence.ReviewRepository;
 import org.stocktake.shared.persistence.Database;
+import org.stocktake.shared.persistence.Transaction;
 
 /**
  * The register of reviews and their recommendations. Each change is validated, then written in one transaction;
@@ -47,7 +47,7 @@ public final class RecommendationService {
         return database.transaction(dsl -> createReview(dsl, draft));
     }
 
-    Review createReview(DSLContext dsl, ReviewDraft draft) {
+    Review createReview(Transaction dsl, ReviewDraft draft) {
         List<String> problems = new ArrayList<>(draft.problems());
         if (problems.isEmpty() && reviews.byCode(dsl, draft.code()).isPresent()) {
             problems.add("A review with the code '" + draft.code() + "' already exists.");
@@ -82,7 +82,7 @@ public final class RecommendationService {
     }
 
     /** Adds the draft in the caller's transaction and returns its new identity. */
-    UUID insert(DSLContext dsl, RecommendationDraft draft) {
+    UUID insert(Transaction dsl, RecommendationDraft draft) {
         validate(dsl, draft, null);
         Long themeId = draft.theme() == null ? null : reviews.themeId(dsl, draft.reviewId(), draft.theme());
         return recommendations.insert(dsl, draft, themeId, recommendations.nextPosition(dsl, draft.reviewId()), now());
@@ -158,7 +158,7 @@ public final class RecommendationService {
         });
     }
 
-    private void validate(DSLContext dsl, RecommendationDraft draft, UUID except) {
+    private void validate(Transaction dsl, RecommendationDraft draft, UUID except) {
         List<String> problems = new ArrayList<>(draft.problems());
         if (reviews.byId(dsl, draft.reviewId()).isEmpty()) {
             problems.add("The recommendation's review does not exist.");

@@ -38,7 +38,9 @@ final class NumberOrder implements Comparator<String> {
                 j++;
             }
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        int rest = Integer.compare(a.length() - i, b.length() - j);
+        // Equal as numbers ("3" and "03"): the shorter spelling first, so the order never depends on input order.
+        return rest != 0 ? rest : Integer.compare(a.length(), b.length());
     }
 
     private static int digitsEnd(String s, int from) {

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
+import org.stocktake.shared.WorkspaceInUseException;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
@@ -24,12 +25,14 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final Transaction reads;
 
     private Database(JdbcConnectionPool pool) {
         this.pool = pool;
         // Generated names are rendered unquoted so that each database folds them its own way (H2 up, PostgreSQL down).
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
         this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        this.reads = new JooqTransaction(dsl.configuration());
     }
 
     /**
@@ -94,19 +97,19 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    /** A context for reads; writes belong in {@link #transaction}. */
-    public DSLContext dsl() {
-        return dsl;
+    /** A handle for reads, each in its own short transaction; writes belong in {@link #transaction}. */
+    public Transaction dsl() {
+        return reads;
     }
 
     /** Runs {@code work} in one transaction and returns its result; any exception rolls everything back. */
-    public <T> T transaction(Function<DSLContext, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+    public <T> T transaction(Function<Transaction, T> work) {
+        return dsl.transactionResult(configuration -> work.apply(new JooqTransaction(configuration)));
     }
 
     /** Runs {@code work} in one transaction; any exception rolls everything back. */
-    public void transact(Consumer<DSLContext> work) {
-        dsl.transaction(configuration -> work.accept(configuration.dsl()));
+    public void transact(Consumer<Transaction> work) {
+        dsl.transaction(configuration -> work.accept(new JooqTransaction(configuration)));
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class Workspace implements AutoCloseable {
      * Opens the workspace in {@code folder}, creating the folder and its database when absent.
      *
      * @throws UncheckedIOException if the folder cannot be created or is not a folder
-     * @throws org.stocktake.shared.persistence.WorkspaceInUseException if another process has it open
+     * @throws org.stocktake.shared.WorkspaceInUseException if another process has it open
      */
     public static Workspace open(Path folder, Clock clock) {
         try {

@@ -1,4 +1,4 @@
-package org.stocktake.shared.persistence;
+package org.stocktake.shared;
 
 import java.nio.file.Path;
 

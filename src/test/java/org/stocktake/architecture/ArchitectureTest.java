@@ -1,0 +1,120 @@
+package org.stocktake.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The direction rules of STYLE.md, held by the build. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.stocktake");
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(classes);
+    }
+
+    @Test
+    void nothingButTheLauncherDependsOnTheUi() {
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackages("..ui..")
+                .and()
+                .doNotHaveFullyQualifiedName("org.stocktake.app.Launcher")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..ui..")
+                .because("services and data must run the same from the command line, where there is no window"));
+    }
+
+    @Test
+    void persistenceIsReachedOnlyThroughServices() {
+        check(noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..persistence..")
+                .because("every write goes through a service, in a transaction"));
+    }
+
+    @Test
+    void jooqStaysInPersistence() {
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackages("..persistence..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jooq..", "org.flywaydb..", "org.h2..")
+                .because("repositories return domain records, so the database can change without touching the rest"));
+    }
+
+    @Test
+    void servicesReturnDomainRecordsNotJooqRecords() {
+        check(noClasses()
+                .that()
+                .resideInAPackage("..service..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.stocktake.shared.persistence.jooq..")
+                .because("the generated classes are the persistence layer's business"));
+    }
+
+    @Test
+    void sceneGraphOnlyInUi() {
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackages("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .because("ViewModels and services use only javafx.beans and javafx.collections"));
+    }
+
+    @Test
+    void viewModelsDoNotKnowTheirViews() {
+        check(classes()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideOutsideOfPackages("javafx.scene..", "javafx.stage..")
+                .because("a ViewModel is tested without a window"));
+    }
+
+    @Test
+    void featuresAreFreeOfCycles() {
+        check(slices().matching("org.stocktake.(*)..").should().beFreeOfCycles());
+    }
+
+    @Test
+    void noConsoleOutputOutsideTheCommandLine() {
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackages("org.stocktake.app.cli..")
+                .and()
+                .doNotHaveFullyQualifiedName("org.stocktake.app.ui.StartupProbe")
+                .should()
+                .accessField(System.class, "out")
+                .because("the window logs, and only the command line prints"));
+    }
+
+    @Test
+    void noAwtOutsideImageHelpers() {
+        check(noClasses().should().dependOnClassesThat().resideInAPackage("java.awt..")
+                .because("the window is JavaFX; AWT is kept for image helpers only"));
+    }
+}
