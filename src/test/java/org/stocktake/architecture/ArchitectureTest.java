@@ -114,7 +114,10 @@ class ArchitectureTest {
 
     @Test
     void noAwtOutsideImageHelpers() {
-        check(noClasses().should().dependOnClassesThat().resideInAPackage("java.awt..")
+        check(noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("java.awt..")
                 .because("the window is JavaFX; AWT is kept for image helpers only"));
     }
 }

@@ -26,9 +26,11 @@ class DemoWorkspaceTest {
             assertThat(context.workspace().info().name()).isEqualTo(DemoWorkspace.NAME);
             List<Recommendation> recommendations = context.recommendations().recommendations(null);
             assertThat(recommendations).hasSize(11);
-            assertThat(recommendations).extracting(Recommendation::number)
+            assertThat(recommendations)
+                    .extracting(Recommendation::number)
                     .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
-            assertThat(context.recommendations().themes(recommendations.get(0).reviewId())).hasSize(4);
+            assertThat(context.recommendations().themes(recommendations.get(0).reviewId()))
+                    .hasSize(4);
             assertThat(recommendations)
                     .filteredOn(Recommendation::summaryOnly)
                     .extracting(Recommendation::number)

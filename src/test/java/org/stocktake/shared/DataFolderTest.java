@@ -28,8 +28,7 @@ class DataFolderTest {
     void linuxFollowsXdgDataHome() {
         assertThat(DataFolder.resolve(null, Map.of("XDG_DATA_HOME", "/data"), "Linux", HOME))
                 .isEqualTo(Path.of("/data/stocktake"));
-        assertThat(DataFolder.resolve(null, Map.of(), "Linux", HOME))
-                .isEqualTo(HOME.resolve(".local/share/stocktake"));
+        assertThat(DataFolder.resolve(null, Map.of(), "Linux", HOME)).isEqualTo(HOME.resolve(".local/share/stocktake"));
         assertThat(DataFolder.resolve(null, Map.of("XDG_DATA_HOME", "relative/path"), "Linux", HOME))
                 .as("the XDG spec says a relative path is ignored")
                 .isEqualTo(HOME.resolve(".local/share/stocktake"));

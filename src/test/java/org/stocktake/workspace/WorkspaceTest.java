@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.recommendations.service.RecommendationService;
 import org.stocktake.recommendations.service.ReviewDraft;
-import org.stocktake.shared.persistence.Database;
 import org.stocktake.shared.WorkspaceInUseException;
+import org.stocktake.shared.persistence.Database;
 import org.stocktake.workspace.service.Workspace;
 
 class WorkspaceTest {
@@ -25,8 +25,10 @@ class WorkspaceTest {
         Path folder = temp.resolve("new workspace");
         try (Workspace workspace = Workspace.open(folder, Clock.systemUTC())) {
             assertThat(workspace.isNew()).isTrue();
-            assertThat(Files.exists(folder.resolve(Database.FILE_NAME + ".mv.db"))).isTrue();
-            assertThat(workspace.database()
+            assertThat(Files.exists(folder.resolve(Database.FILE_NAME + ".mv.db")))
+                    .isTrue();
+            assertThat(workspace
+                            .database()
                             .dsl()
                             .fetchValue("select max(\"version\") from \"flyway_schema_history\" where \"success\""))
                     .isEqualTo(Database.SCHEMA_VERSION);

@@ -10,8 +10,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.stocktake.app.AppContext;
-import org.stocktake.shared.config.WindowSettings;
 import org.stocktake.shared.WorkspaceInUseException;
+import org.stocktake.shared.config.WindowSettings;
 import org.stocktake.shared.task.FxTaskRunner;
 import org.stocktake.shared.ui.NativeFileDialogs;
 

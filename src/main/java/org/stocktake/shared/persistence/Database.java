@@ -6,11 +6,11 @@ import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
-import org.stocktake.shared.WorkspaceInUseException;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.stocktake.shared.WorkspaceInUseException;
 
 /**
  * The workspace's embedded H2 database: migrated forward by Flyway before any query runs, then reached only through

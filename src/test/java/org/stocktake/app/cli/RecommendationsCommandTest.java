@@ -34,13 +34,13 @@ class RecommendationsCommandTest {
     @Test
     void listPrintsTheDemoRegisterAsATable() {
         assertThat(run("recommendations", "list")).isZero();
-        assertThat(out.toString())
-                .contains("kerslake-2014", "Independent improvement panel", "11 recommendation(s)");
+        assertThat(out.toString()).contains("kerslake-2014", "Independent improvement panel", "11 recommendation(s)");
     }
 
     @Test
     void listAsJsonIsMachineReadable() throws Exception {
-        assertThat(run("recommendations", "list", "--review", "kerslake-2014", "--format", "json")).isZero();
+        assertThat(run("recommendations", "list", "--review", "kerslake-2014", "--format", "json"))
+                .isZero();
         JsonNode list = new ObjectMapper().readTree(out.toString());
         assertThat(list).hasSize(11);
         assertThat(list.get(4).get("milestone").asText()).isEqualTo("2019-03-31");
@@ -86,7 +86,8 @@ class RecommendationsCommandTest {
     void exportNeedsAReviewWhenThereAreSeveral() throws Exception {
         Path csv = Files.writeString(temp.resolve("other.csv"), "number,title\n1,Only one\n");
         run("recommendations", "import", csv.toString(), "--review", "other", "--title", "Other");
-        assertThat(run("recommendations", "export", temp.resolve("out.json").toString())).isEqualTo(1);
+        assertThat(run("recommendations", "export", temp.resolve("out.json").toString()))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("name one with --review", "kerslake-2014", "other");
     }
 }

@@ -36,8 +36,17 @@ class RecommendationServiceTest {
 
     private RecommendationDraft draft(String number, String title) {
         return new RecommendationDraft(
-                review.id(), number, "Finance", title, "Full text", "Section 151 officer", "High",
-                LocalDate.of(2024, 3, 31), new SourceReference("Report", 12), null, false);
+                review.id(),
+                number,
+                "Finance",
+                title,
+                "Full text",
+                "Section 151 officer",
+                "High",
+                LocalDate.of(2024, 3, 31),
+                new SourceReference("Report", 12),
+                null,
+                false);
     }
 
     @Test
@@ -59,8 +68,8 @@ class RecommendationServiceTest {
 
     @Test
     void blankTextIsStoredAsAbsentAndTrimmed() {
-        Recommendation created = service.create(new RecommendationDraft(
-                review.id(), " 2 ", "  ", "  Title  ", " ", null, "", null, null, "  ", false));
+        Recommendation created = service.create(
+                new RecommendationDraft(review.id(), " 2 ", "  ", "  Title  ", " ", null, "", null, null, "  ", false));
         assertThat(created.number()).isEqualTo("2");
         assertThat(created.theme()).isNull();
         assertThat(created.title()).isEqualTo("Title");
@@ -116,7 +125,9 @@ class RecommendationServiceTest {
         Recommendation created = service.create(draft("1", "Kept safe"));
         service.delete(created.uuid());
         assertThat(service.recommendations(review.id())).isEmpty();
-        assertThat(service.recommendation(created.uuid()).title()).as("still stored").isEqualTo("Kept safe");
+        assertThat(service.recommendation(created.uuid()).title())
+                .as("still stored")
+                .isEqualTo("Kept safe");
 
         Recommendation restored = service.restore(created.uuid());
         assertThat(service.recommendations(review.id())).containsExactly(restored);

@@ -36,7 +36,10 @@ class RegisterViewModelTest {
     }
 
     private Recommendation number(String number) {
-        return model.all().stream().filter(r -> r.number().equals(number)).findFirst().orElseThrow();
+        return model.all().stream()
+                .filter(r -> r.number().equals(number))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String storedTitle(Recommendation r) {
@@ -47,7 +50,9 @@ class RegisterViewModelTest {
     void everyWordTypedMustAppearSomewhere() {
         assertThat(model.visible()).hasSize(11);
         model.filterTextProperty().set("partnership");
-        assertThat(model.visible()).as("the theme counts").extracting(Recommendation::number)
+        assertThat(model.visible())
+                .as("the theme counts")
+                .extracting(Recommendation::number)
                 .containsExactly("8", "9", "10", "11");
         model.filterTextProperty().set("Feedback");
         assertThat(model.visible()).extracting(Recommendation::number).containsExactly("9");
@@ -63,9 +68,20 @@ class RegisterViewModelTest {
     void theFilterSearchesTextAndNotesToo() {
         Recommendation five = number("5");
         RecommendationDraft draft = five.toDraft();
-        model.update(five, new RecommendationDraft(draft.reviewId(), draft.number(), draft.theme(), draft.title(),
-                draft.body(), draft.owner(), draft.priority(), draft.milestone(), draft.source(),
-                "Ask about the reserves drawdown", draft.summaryOnly()));
+        model.update(
+                five,
+                new RecommendationDraft(
+                        draft.reviewId(),
+                        draft.number(),
+                        draft.theme(),
+                        draft.title(),
+                        draft.body(),
+                        draft.owner(),
+                        draft.priority(),
+                        draft.milestone(),
+                        draft.source(),
+                        "Ask about the reserves drawdown",
+                        draft.summaryOnly()));
         model.filterTextProperty().set("drawdown");
         assertThat(model.visible()).extracting(Recommendation::number).containsExactly("5");
     }
@@ -73,8 +89,18 @@ class RegisterViewModelTest {
     @Test
     void undoAndRedoAnEditGoThroughTheDatabase() {
         Recommendation three = number("3");
-        RecommendationDraft changed = new RecommendationDraft(three.reviewId(), "3", three.theme(), "Clearer roles",
-                three.body(), three.owner(), null, null, three.source(), null, three.summaryOnly());
+        RecommendationDraft changed = new RecommendationDraft(
+                three.reviewId(),
+                "3",
+                three.theme(),
+                "Clearer roles",
+                three.body(),
+                three.owner(),
+                null,
+                null,
+                three.source(),
+                null,
+                three.summaryOnly());
         model.update(three, changed);
         assertThat(storedTitle(three)).isEqualTo("Clearer roles");
 
@@ -97,7 +123,8 @@ class RegisterViewModelTest {
 
         model.undo();
         assertThat(number("7").uuid()).isEqualTo(seven.uuid());
-        assertThat(model.all()).extracting(Recommendation::number)
+        assertThat(model.all())
+                .extracting(Recommendation::number)
                 .as("back in its place")
                 .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
     }
@@ -106,8 +133,8 @@ class RegisterViewModelTest {
     void undoOfACreationRemovesItAndRedoBringsItBack() {
         RecommendationDraft draft = model.newDraft();
         assertThat(draft.number()).isEqualTo("12");
-        Recommendation created = model.create(new RecommendationDraft(draft.reviewId(), "12", "Size and structure",
-                "A new one", null, null, null, null, null, null, false));
+        Recommendation created = model.create(new RecommendationDraft(
+                draft.reviewId(), "12", "Size and structure", "A new one", null, null, null, null, null, null, false));
         assertThat(model.selectedProperty().get()).isEqualTo(created);
 
         model.undo();
@@ -120,8 +147,8 @@ class RegisterViewModelTest {
     void aRefusedUndoIsReportedAndKeptForLater() {
         Recommendation two = number("2");
         model.delete(two);
-        model.create(new RecommendationDraft(two.reviewId(), "2", null, "Took the number", null, null, null, null,
-                null, null, false));
+        model.create(new RecommendationDraft(
+                two.reviewId(), "2", null, "Took the number", null, null, null, null, null, null, false));
         model.undo(); // undoes the creation
         model.redo(); // creates it again, so the deletion below cannot be undone
         model.undo();
