@@ -2,11 +2,13 @@ package org.stocktake.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.demo.DemoWorkspace;
 import org.stocktake.panel.service.PanelService;
 import org.stocktake.recommendations.service.RecommendationExporter;
 import org.stocktake.recommendations.service.RecommendationImporter;
 import org.stocktake.recommendations.service.RecommendationService;
+import org.stocktake.shared.Actor;
 import org.stocktake.workspace.service.Workspace;
 
 /**
@@ -18,10 +20,12 @@ public final class AppContext implements AutoCloseable {
     private final Workspace workspace;
     private final RecommendationService recommendations;
     private final PanelService panel;
+    private final AuditTrail audit;
 
-    private AppContext(Workspace workspace, Clock clock) {
+    private AppContext(Workspace workspace, Clock clock, Actor actor) {
         this.workspace = workspace;
-        this.recommendations = new RecommendationService(workspace.database(), clock);
+        this.audit = new AuditTrail(workspace.database(), clock, () -> actor);
+        this.recommendations = new RecommendationService(workspace.database(), clock, audit);
         this.panel = new PanelService(workspace.database(), clock);
     }
 
@@ -31,8 +35,13 @@ public final class AppContext implements AutoCloseable {
      * @throws org.stocktake.shared.WorkspaceInUseException if another process holds the workspace
      */
     public static AppContext open(Path folder, Clock clock) {
+        return open(folder, clock, Actor.fromEnvironment());
+    }
+
+    /** As {@link #open(Path, Clock)}, with changes recorded as made by {@code actor}. */
+    public static AppContext open(Path folder, Clock clock, Actor actor) {
         Workspace workspace = Workspace.open(folder, clock);
-        AppContext context = new AppContext(workspace, clock);
+        AppContext context = new AppContext(workspace, clock, actor);
         try {
             if (workspace.isNew()) {
                 new DemoWorkspace(workspace, context.panel, context.recommendations).seed();
@@ -58,6 +67,10 @@ public final class AppContext implements AutoCloseable {
 
     public RecommendationExporter exporter() {
         return new RecommendationExporter(recommendations);
+    }
+
+    public AuditTrail audit() {
+        return audit;
     }
 
     public PanelService panel() {

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.recommendations.persistence.RecommendationRepository;
 import org.stocktake.recommendations.persistence.ReviewRepository;
+import org.stocktake.shared.Actor;
 import org.stocktake.shared.persistence.Database;
 import org.stocktake.shared.persistence.Transaction;
 
@@ -19,12 +21,22 @@ public final class RecommendationService {
 
     private final Database database;
     private final Clock clock;
+    private final AuditTrail audit;
+    static final String ENTITY = "recommendation";
+    static final String ENTITY_REVIEW = "review";
+
     private final ReviewRepository reviews = new ReviewRepository();
     private final RecommendationRepository recommendations = new RecommendationRepository();
 
-    public RecommendationService(Database database, Clock clock) {
+    public RecommendationService(Database database, Clock clock, AuditTrail audit) {
         this.database = database;
         this.clock = clock;
+        this.audit = audit;
+    }
+
+    /** A service whose changes are recorded as made by the person at this computer. */
+    public RecommendationService(Database database, Clock clock) {
+        this(database, clock, new AuditTrail(database, clock, Actor::fromEnvironment));
     }
 
     public List<Review> reviews() {
@@ -55,7 +67,9 @@ public final class RecommendationService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return reviews.insert(dsl, draft, now());
+        Review created = reviews.insert(dsl, draft, now());
+        audit.record(dsl, ENTITY_REVIEW, created.uuid(), "create", null, created);
+        return created;
     }
 
     /** The review's themes, in order. */
@@ -85,7 +99,16 @@ public final class RecommendationService {
     UUID insert(Transaction dsl, RecommendationDraft draft) {
         validate(dsl, draft, null);
         Long themeId = draft.theme() == null ? null : reviews.themeId(dsl, draft.reviewId(), draft.theme());
-        return recommendations.insert(dsl, draft, themeId, recommendations.nextPosition(dsl, draft.reviewId()), now());
+        UUID uuid =
+                recommendations.insert(dsl, draft, themeId, recommendations.nextPosition(dsl, draft.reviewId()), now());
+        audit.record(
+                dsl,
+                ENTITY,
+                uuid,
+                "create",
+                null,
+                recommendations.byUuid(dsl, uuid).orElseThrow());
+        return uuid;
     }
 
     /**
@@ -129,15 +152,19 @@ public final class RecommendationService {
             if (!recommendations.update(dsl, uuid, expectedVersion, draft, themeId, now())) {
                 throw new StaleEditException(current.number());
             }
-            return recommendations.byUuid(dsl, uuid).orElseThrow();
+            Recommendation saved = recommendations.byUuid(dsl, uuid).orElseThrow();
+            audit.record(dsl, ENTITY, uuid, "update", current, saved);
+            return saved;
         });
     }
 
     /** Removes the recommendation from the register; {@link #restore} brings it back. */
     public void delete(UUID uuid) {
         database.transact(dsl -> {
-            recommendations.byUuid(dsl, uuid).orElseThrow(RecommendationService::missing);
-            recommendations.markDeleted(dsl, uuid, now());
+            Recommendation current = recommendations.byUuid(dsl, uuid).orElseThrow(RecommendationService::missing);
+            if (recommendations.markDeleted(dsl, uuid, now())) {
+                audit.record(dsl, ENTITY, uuid, "delete", current, null);
+            }
         });
     }
 
@@ -154,7 +181,9 @@ public final class RecommendationService {
                         + " cannot come back: another recommendation now has that number.");
             }
             recommendations.restore(dsl, uuid, now());
-            return recommendations.byUuid(dsl, uuid).orElseThrow();
+            Recommendation restored = recommendations.byUuid(dsl, uuid).orElseThrow();
+            audit.record(dsl, ENTITY, uuid, "restore", null, restored);
+            return restored;
         });
     }
 

@@ -1,0 +1,101 @@
+package org.stocktake.audit.persistence;
+
+import static org.stocktake.shared.persistence.jooq.Tables.AUDIT_ENTRY;
+import static org.stocktake.shared.persistence.jooq.Tables.AUDIT_HEAD;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.stocktake.audit.service.AuditEntry;
+import org.stocktake.shared.persistence.jooq.tables.records.AuditEntryRecord;
+
+/** The stored chain and its head. Every method joins the caller's transaction. */
+public final class AuditRepository {
+
+    private static final int HEAD_ID = 1;
+
+    /** The head as stored: the newest entry's sequence number and hash. */
+    public record Head(long seq, String hash) {}
+
+    /** The head, read with a lock so that two writers cannot both extend the same link. */
+    public Optional<Head> headForUpdate(DSLContext dsl) {
+        return dsl.selectFrom(AUDIT_HEAD)
+                .where(AUDIT_HEAD.ID.eq(HEAD_ID))
+                .forUpdate()
+                .fetchOptional(r -> new Head(r.getSeq(), r.getHash()));
+    }
+
+    public Optional<Head> head(DSLContext dsl) {
+        return dsl.selectFrom(AUDIT_HEAD)
+                .where(AUDIT_HEAD.ID.eq(HEAD_ID))
+                .fetchOptional(r -> new Head(r.getSeq(), r.getHash()));
+    }
+
+    public void append(DSLContext dsl, AuditEntry entry) {
+        dsl.insertInto(AUDIT_ENTRY)
+                .set(AUDIT_ENTRY.SEQ, entry.seq())
+                .set(AUDIT_ENTRY.RECORDED_AT, entry.recordedAt())
+                .set(AUDIT_ENTRY.ACTOR, entry.actor())
+                .set(AUDIT_ENTRY.ENTITY, entry.entity())
+                .set(AUDIT_ENTRY.ENTITY_UUID, entry.entityUuid())
+                .set(AUDIT_ENTRY.ACTION, entry.action())
+                .set(AUDIT_ENTRY.BEFORE_STATE, entry.before())
+                .set(AUDIT_ENTRY.AFTER_STATE, entry.after())
+                .set(AUDIT_ENTRY.PREV_HASH, entry.prevHash())
+                .set(AUDIT_ENTRY.HASH, entry.hash())
+                .execute();
+        int moved = dsl.update(AUDIT_HEAD)
+                .set(AUDIT_HEAD.SEQ, entry.seq())
+                .set(AUDIT_HEAD.HASH, entry.hash())
+                .where(AUDIT_HEAD.ID.eq(HEAD_ID))
+                .execute();
+        if (moved == 0) {
+            dsl.insertInto(AUDIT_HEAD)
+                    .set(AUDIT_HEAD.ID, HEAD_ID)
+                    .set(AUDIT_HEAD.SEQ, entry.seq())
+                    .set(AUDIT_HEAD.HASH, entry.hash())
+                    .execute();
+        }
+    }
+
+    /**
+     * Feeds every entry, in the order it is stored by sequence number, to {@code check} until it returns false; rows
+     * are streamed so that a long trail never sits in memory whole.
+     */
+    public void scan(DSLContext dsl, Predicate<AuditEntry> check) {
+        try (Cursor<AuditEntryRecord> cursor = dsl.selectFrom(AUDIT_ENTRY)
+                .orderBy(AUDIT_ENTRY.SEQ)
+                .fetchSize(1000)
+                .fetchLazy()) {
+            for (AuditEntryRecord row : cursor) {
+                if (!check.test(toEntry(row))) {
+                    return;
+                }
+            }
+        }
+    }
+
+    public List<AuditEntry> forEntity(DSLContext dsl, UUID uuid) {
+        return dsl.selectFrom(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.ENTITY_UUID.eq(uuid))
+                .orderBy(AUDIT_ENTRY.SEQ)
+                .fetch(AuditRepository::toEntry);
+    }
+
+    private static AuditEntry toEntry(AuditEntryRecord row) {
+        return new AuditEntry(
+                row.getSeq(),
+                row.getRecordedAt(),
+                row.getActor(),
+                row.getEntity(),
+                row.getEntityUuid(),
+                row.getAction(),
+                row.getBeforeState(),
+                row.getAfterState(),
+                row.getPrevHash(),
+                row.getHash());
+    }
+}
