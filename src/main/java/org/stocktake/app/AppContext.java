@@ -2,6 +2,9 @@ package org.stocktake.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.stocktake.assessments.service.AssessmentService;
+import org.stocktake.assessments.service.DashboardService;
+import org.stocktake.assessments.service.ScaleService;
 import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.demo.DemoWorkspace;
 import org.stocktake.panel.service.PanelService;
@@ -21,12 +24,16 @@ public final class AppContext implements AutoCloseable {
     private final RecommendationService recommendations;
     private final PanelService panel;
     private final AuditTrail audit;
+    private final ScaleService scales;
+    private final AssessmentService assessments;
 
     private AppContext(Workspace workspace, Clock clock, Actor actor) {
         this.workspace = workspace;
         this.audit = new AuditTrail(workspace.database(), clock, () -> actor);
         this.recommendations = new RecommendationService(workspace.database(), clock, audit);
         this.panel = new PanelService(workspace.database(), clock);
+        this.scales = new ScaleService(workspace.database(), clock, audit);
+        this.assessments = new AssessmentService(workspace.database(), clock, audit, recommendations, scales);
     }
 
     /**
@@ -43,6 +50,7 @@ public final class AppContext implements AutoCloseable {
         Workspace workspace = Workspace.open(folder, clock);
         AppContext context = new AppContext(workspace, clock, actor);
         try {
+            context.scales.ensureBuiltIns();
             if (workspace.isNew()) {
                 new DemoWorkspace(workspace, context.panel, context.recommendations).seed();
             }
@@ -67,6 +75,18 @@ public final class AppContext implements AutoCloseable {
 
     public RecommendationExporter exporter() {
         return new RecommendationExporter(recommendations);
+    }
+
+    public ScaleService scales() {
+        return scales;
+    }
+
+    public AssessmentService assessments() {
+        return assessments;
+    }
+
+    public DashboardService dashboards() {
+        return new DashboardService(assessments, scales);
     }
 
     public AuditTrail audit() {

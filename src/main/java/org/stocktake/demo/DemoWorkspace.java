@@ -23,6 +23,7 @@ public final class DemoWorkspace {
 
     public static final String NAME = "Birmingham Independent Improvement Panel (demo)";
     static final String RECOMMENDATIONS = "/org/stocktake/demo/kerslake-2014.json";
+    static final String KERSLAKE = "kerslake-2014";
 
     private final Workspace workspace;
     private final PanelService panel;
@@ -47,6 +48,7 @@ public final class DemoWorkspace {
         }
         if (recommendations.reviews().isEmpty()) {
             addRecommendations();
+            new DemoAssessments(workspace).seed(KERSLAKE);
         }
     }
 
