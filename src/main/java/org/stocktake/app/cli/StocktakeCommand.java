@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A workbench for independent improvement panels. Without a command, opens the window.",
-        subcommands = {RecommendationsCommand.class})
+        subcommands = {RecommendationsCommand.class, RoundsCommand.class, AssessmentsCommand.class, AuditCommand.class})
 public final class StocktakeCommand {
 
     public static final int USER_ERROR = 1;

@@ -1,0 +1,78 @@
+package org.stocktake.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stocktake.workspace.service.Workspace;
+import picocli.CommandLine;
+
+class AssessmentCommandsTest {
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = StocktakeCommand.commandLine(new StocktakeCommand());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        String[] withData = new String[args.length + 2];
+        withData[0] = "--data";
+        withData[1] = temp.toString();
+        System.arraycopy(args, 0, withData, 2, args.length);
+        return commandLine.execute(withData);
+    }
+
+    @Test
+    void roundsListShowsTheDemoRoundsWithTheirProgress() {
+        assertThat(run("rounds", "list", "--review", "kerslake-2014")).isZero();
+        assertThat(out.toString())
+                .contains("Interim assessment", "Twelve-month assessment", "March assessment", "7/11", "3 round(s)");
+    }
+
+    @Test
+    void assessmentsExportAsCsvHasARowPerRecommendation() {
+        assertThat(run("assessments", "export", "--round", "2")).isZero();
+        assertThat(out.toString().lines()).hasSize(12);
+        assertThat(out.toString()).contains("Twelve-month assessment,2016-01-11,final,1,");
+    }
+
+    @Test
+    void assessmentsExportAsJsonIsMachineReadable() throws Exception {
+        assertThat(run("assessments", "export", "--round", "3", "--format", "json"))
+                .isZero();
+        JsonNode rows = new ObjectMapper().readTree(out.toString());
+        assertThat(rows).hasSize(11);
+        assertThat(rows.get(0).get("level").asText()).isEqualTo("Good progress");
+        assertThat(rows.get(10).get("level").isNull())
+                .as("11 is not yet assessed in March")
+                .isTrue();
+    }
+
+    @Test
+    void anUnknownRoundIsAClearError() {
+        assertThat(run("assessments", "export", "--round", "99")).isEqualTo(1);
+        assertThat(err.toString()).contains("no longer exists");
+    }
+
+    @Test
+    void auditVerifySaysIntactThenFindsATamperedRow() {
+        assertThat(run("audit", "verify")).isZero();
+        assertThat(out.toString()).contains("intact");
+
+        try (Workspace workspace = Workspace.open(temp, Clock.systemUTC())) {
+            workspace.database().dsl().execute("update audit_entry set actor = 'Mallory' where seq = 7");
+        }
+        assertThat(run("audit", "verify")).isEqualTo(AuditCommand.BROKEN);
+        assertThat(err.toString()).contains("broken at entry 7", "altered");
+    }
+}
