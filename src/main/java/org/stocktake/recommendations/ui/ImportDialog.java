@@ -155,6 +155,7 @@ final class ImportDialog extends Dialog<ImportResult> {
 
     private void show(ImportPreview preview) {
         if (preview == null) {
+            summary.setText("Checking the file…");
             return;
         }
         rows.getItems().setAll(preview.rows());

@@ -58,6 +58,11 @@ public final class ImportViewModel {
         existingReview.set(reviews.isEmpty() ? null : reviews.get(0));
         canImport = Bindings.createBooleanBinding(
                 () -> !busy.get() && preview.get() != null && preview.get().isClean(), busy, preview);
+        // A check made before the user's last keystroke must never be imported: drop it at once.
+        newCode.addListener((obs, old, now) -> outdated());
+        newTitle.addListener((obs, old, now) -> outdated());
+        destination.addListener((obs, old, now) -> outdated());
+        existingReview.addListener((obs, old, now) -> outdated());
     }
 
     public boolean fileNamesItsReview() {
@@ -90,6 +95,12 @@ public final class ImportViewModel {
                         busy.set(false);
                     }
                 });
+    }
+
+    private void outdated() {
+        checks++;
+        busy.set(false);
+        preview.set(null);
     }
 
     ImportTarget target() {

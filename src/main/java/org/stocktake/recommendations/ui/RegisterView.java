@@ -58,7 +58,7 @@ public final class RegisterView extends BorderPane {
         model.visible().addListener((ListChangeListener<Recommendation>) change -> rebuild());
         model.groupByThemeProperty().addListener((obs, old, now) -> rebuild());
         model.selectedProperty().addListener((obs, old, now) -> {
-            detail.show(now);
+            detail.show(now, now == null ? java.util.List.of() : model.history(now.uuid()));
             if (!rebuilding) {
                 select(now == null ? null : now.uuid());
             }
@@ -178,7 +178,7 @@ public final class RegisterView extends BorderPane {
         });
         TreeTableColumn<RegisterRow, String> priority = column(
                 "Priority", 80, r -> r.isHeading() ? "" : r.recommendation().priority());
-        table.getColumns().setAll(java.util.List.of(number, title, theme, owner, milestone, priority));
+        table.getColumns().setAll(java.util.List.of(number, title, ratingColumn(), theme, owner, milestone, priority));
         table.setTreeColumn(title);
         theme.visibleProperty().bind(model.groupByThemeProperty().not());
         table.setPlaceholder(new Label("No recommendations match the filter."));
@@ -208,6 +208,30 @@ public final class RegisterView extends BorderPane {
         delete.setOnAction(e -> actions.delete());
         table.setContextMenu(new ContextMenu(edit, delete));
         return table;
+    }
+
+    private TreeTableColumn<RegisterRow, RecommendationInsight.RatingMark> ratingColumn() {
+        TreeTableColumn<RegisterRow, RecommendationInsight.RatingMark> rating = new TreeTableColumn<>("Rating");
+        rating.setId("register-rating-column");
+        rating.setPrefWidth(80);
+        rating.setMinWidth(70);
+        rating.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                cell.getValue().getValue().isHeading()
+                        ? null
+                        : model.latestRatings()
+                                .get(cell.getValue().getValue().recommendation().uuid())));
+        rating.setCellFactory(column -> new javafx.scene.control.TreeTableCell<>() {
+            private final Label chip = new Label();
+
+            @Override
+            protected void updateItem(RecommendationInsight.RatingMark mark, boolean empty) {
+                super.updateItem(mark, empty);
+                RatingChip.update(chip, empty ? null : mark);
+                setGraphic(empty || mark == null ? null : chip);
+            }
+        });
+        rating.setSortable(false);
+        return rating;
     }
 
     private TreeTableRow<RegisterRow> headingAwareRow() {

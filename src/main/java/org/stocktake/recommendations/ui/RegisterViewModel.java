@@ -1,6 +1,7 @@
 package org.stocktake.recommendations.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.recommendations.service.RecommendationDraft;
@@ -31,6 +33,8 @@ import org.stocktake.shared.undo.UndoableChange;
 public final class RegisterViewModel {
 
     private final RecommendationService service;
+    private final RecommendationInsight insight;
+    private final ObservableMap<UUID, RecommendationInsight.RatingMark> latest = FXCollections.observableHashMap();
     private final TaskRunner tasks;
     private final ObservableList<Recommendation> all = FXCollections.observableArrayList();
     private final FilteredList<Recommendation> visible = new FilteredList<>(all);
@@ -45,20 +49,28 @@ public final class RegisterViewModel {
     private final UndoStack undoStack = new UndoStack();
 
     public RegisterViewModel(RecommendationService service, TaskRunner tasks) {
+        this(service, tasks, RecommendationInsight.NONE);
+    }
+
+    public RegisterViewModel(RecommendationService service, TaskRunner tasks, RecommendationInsight insight) {
         this.service = service;
         this.tasks = tasks;
+        this.insight = insight;
         filterText.addListener((obs, old, now) -> refilter());
         reviewFilter.addListener((obs, old, now) -> refilter());
     }
 
-    private record Snapshot(List<Review> reviews, List<Recommendation> recommendations) {}
+    private record Snapshot(
+            List<Review> reviews,
+            List<Recommendation> recommendations,
+            Map<UUID, RecommendationInsight.RatingMark> latest) {}
 
     /** Reads the register afresh from the workspace. */
     public void load() {
         loading.set(true);
         tasks.run(
                 "Loading recommendations",
-                progress -> new Snapshot(service.reviews(), service.recommendations(null)),
+                progress -> new Snapshot(service.reviews(), service.recommendations(null), insight.latestRatings()),
                 snapshot -> {
                     UUID keep = selected.get() == null ? null : selected.get().uuid();
                     Review review = reviewFilter.get();
@@ -70,6 +82,8 @@ public final class RegisterViewModel {
                                             .filter(r -> r.id() == review.id())
                                             .findFirst()
                                             .orElse(null));
+                    latest.clear();
+                    latest.putAll(snapshot.latest());
                     all.setAll(snapshot.recommendations());
                     selected.set(keep == null ? null : find(keep));
                     loading.set(false);
@@ -112,7 +126,9 @@ public final class RegisterViewModel {
         Recommendation created = service.create(draft);
         show(created);
         selected.set(created);
-        done(RecommendationChanges.created(service, created, this::show, this::hide), "Added");
+        done(
+                RecommendationChanges.created(service, created, this::show, this::hide),
+                "Added recommendation " + created.number() + ".");
         return created;
     }
 
@@ -126,7 +142,9 @@ public final class RegisterViewModel {
         Recommendation saved = service.update(original.uuid(), original.version(), draft);
         show(saved);
         selected.set(saved);
-        done(RecommendationChanges.edited(service, original, saved, this::show), "Saved");
+        done(
+                RecommendationChanges.edited(service, original, saved, this::show),
+                "Saved edit of recommendation " + saved.number() + ".");
         return saved;
     }
 
@@ -134,12 +152,14 @@ public final class RegisterViewModel {
     public void delete(Recommendation recommendation) {
         service.delete(recommendation.uuid());
         hide(recommendation.uuid());
-        done(RecommendationChanges.deleted(service, recommendation, this::show, this::hide), "Deleted");
+        done(
+                RecommendationChanges.deleted(service, recommendation, this::show, this::hide),
+                "Deleted recommendation " + recommendation.number() + ".");
     }
 
-    private void done(UndoableChange change, String verb) {
+    private void done(UndoableChange change, String message) {
         undoStack.done(change);
-        status.set(verb + " " + change.description().replace("new ", "") + ". Undo with Ctrl+Z.");
+        status.set(message + " Undo with Ctrl+Z.");
     }
 
     /** Takes back the last change; a refusal (e.g. the number was reused) is reported, not thrown. */
@@ -201,6 +221,16 @@ public final class RegisterViewModel {
 
     private Recommendation find(UUID uuid) {
         return all.stream().filter(r -> r.uuid().equals(uuid)).findFirst().orElse(null);
+    }
+
+    /** Every rating the recommendation has had, oldest round first. */
+    public List<RecommendationInsight.TimelineItem> history(UUID recommendation) {
+        return insight.history(recommendation);
+    }
+
+    /** The newest rating of each rated recommendation, as last loaded. */
+    public ObservableMap<UUID, RecommendationInsight.RatingMark> latestRatings() {
+        return latest;
     }
 
     /** The themes already used in the review, for the editor's suggestions. */

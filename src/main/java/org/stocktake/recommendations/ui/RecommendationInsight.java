@@ -1,0 +1,44 @@
+package org.stocktake.recommendations.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the register shows about recommendations from the panel's assessments, without the recommendations feature
+ * depending on the assessments feature: the window supplies the implementation.
+ */
+public interface RecommendationInsight {
+
+    RecommendationInsight NONE = new RecommendationInsight() {
+        @Override
+        public Map<UUID, RatingMark> latestRatings() {
+            return Map.of();
+        }
+
+        @Override
+        public List<TimelineItem> history(UUID recommendation) {
+            return List.of();
+        }
+    };
+
+    /** The newest rating of every rated recommendation. May be called off the FX thread. */
+    Map<UUID, RatingMark> latestRatings();
+
+    /** Every rating the recommendation has had, oldest round first. */
+    List<TimelineItem> history(UUID recommendation);
+
+    /** A rating as the register shows it: a coloured level with the direction of travel. */
+    record RatingMark(String code, String label, String colour, String arrow, String round) {}
+
+    /** One round in a recommendation's history; {@code corrections} describe later changes to a final round. */
+    record TimelineItem(
+            LocalDate date,
+            String round,
+            RatingMark rating,
+            String commentary,
+            String by,
+            boolean roundFinal,
+            List<String> corrections) {}
+}
