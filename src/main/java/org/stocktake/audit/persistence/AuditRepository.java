@@ -3,12 +3,15 @@ package org.stocktake.audit.persistence;
 import static org.stocktake.shared.persistence.jooq.Tables.AUDIT_ENTRY;
 import static org.stocktake.shared.persistence.jooq.Tables.AUDIT_HEAD;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.stocktake.audit.service.AuditEntry;
 import org.stocktake.shared.persistence.jooq.tables.records.AuditEntryRecord;
 
@@ -62,19 +65,44 @@ public final class AuditRepository {
     }
 
     /**
-     * Feeds every entry, in the order it is stored by sequence number, to {@code check} until it returns false; rows
-     * are streamed so that a long trail never sits in memory whole.
+     * Feeds every entry, in the order of its sequence number, to {@code check} until it returns false. Rows are
+     * streamed straight off the result set: a long trail never sits in memory whole, and no per-row objects are made
+     * beyond the entry itself.
      */
     public void scan(DSLContext dsl, Predicate<AuditEntry> check) {
-        try (Cursor<AuditEntryRecord> cursor = dsl.selectFrom(AUDIT_ENTRY)
+        var query = dsl.select(
+                        AUDIT_ENTRY.SEQ,
+                        AUDIT_ENTRY.RECORDED_AT,
+                        AUDIT_ENTRY.ACTOR,
+                        AUDIT_ENTRY.ENTITY,
+                        AUDIT_ENTRY.ENTITY_UUID,
+                        AUDIT_ENTRY.ACTION,
+                        AUDIT_ENTRY.BEFORE_STATE,
+                        AUDIT_ENTRY.AFTER_STATE,
+                        AUDIT_ENTRY.PREV_HASH,
+                        AUDIT_ENTRY.HASH)
+                .from(AUDIT_ENTRY)
                 .orderBy(AUDIT_ENTRY.SEQ)
-                .fetchSize(1000)
-                .fetchLazy()) {
-            for (AuditEntryRecord row : cursor) {
-                if (!check.test(toEntry(row))) {
+                .fetchSize(2000);
+        try (ResultSet rows = query.fetchResultSet()) {
+            while (rows.next()) {
+                AuditEntry entry = new AuditEntry(
+                        rows.getLong(1),
+                        rows.getObject(2, OffsetDateTime.class),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getObject(5, UUID.class),
+                        rows.getString(6),
+                        rows.getString(7),
+                        rows.getString(8),
+                        rows.getString(9),
+                        rows.getString(10));
+                if (!check.test(entry)) {
                     return;
                 }
             }
+        } catch (SQLException e) {
+            throw new DataAccessException("The audit trail could not be read: " + e.getMessage(), e);
         }
     }
 
