@@ -60,6 +60,15 @@ public final class RecommendationRepository {
         return dsl.fetchExists(RECOMMENDATION, condition);
     }
 
+    /** The numbers of the review's live recommendations, upper-cased, as numbers are unique ignoring case. */
+    public java.util.Set<String> liveNumbers(DSLContext dsl, long reviewId) {
+        return new java.util.HashSet<>(dsl.select(DSL.upper(RECOMMENDATION.NUMBER))
+                .from(RECOMMENDATION)
+                .where(RECOMMENDATION.REVIEW_ID.eq(reviewId))
+                .and(RECOMMENDATION.DELETED_AT.isNull())
+                .fetch(0, String.class));
+    }
+
     public int nextPosition(DSLContext dsl, long reviewId) {
         Integer last = dsl.select(DSL.max(RECOMMENDATION.POSITION))
                 .from(RECOMMENDATION)

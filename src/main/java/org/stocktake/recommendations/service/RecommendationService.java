@@ -128,9 +128,7 @@ public final class RecommendationService {
                     : reviews.byCode(dsl, review.code())
                             .orElseThrow(() ->
                                     new NotFoundException("There is no review with the code '" + review.code() + "'."));
-            for (RecommendationDraft draft : drafts) {
-                insert(dsl, inReview(draft, target.id()));
-            }
+            new BatchInsert(dsl, target.id()).addAll(drafts);
             return target;
         });
     }
@@ -197,6 +195,49 @@ public final class RecommendationService {
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
+        }
+    }
+
+    /**
+     * Adds many drafts to one review in the caller's transaction. The numbers taken, the next position and the theme
+     * ids are read once, so the cost grows with the number of drafts, not with the square of the review's size.
+     */
+    private final class BatchInsert {
+        private final Transaction dsl;
+        private final long reviewId;
+        private final java.util.Set<String> taken;
+        private final java.util.Map<String, Long> themeIds = new java.util.HashMap<>();
+        private int position;
+
+        BatchInsert(Transaction dsl, long reviewId) {
+            this.dsl = dsl;
+            this.reviewId = reviewId;
+            this.taken = recommendations.liveNumbers(dsl, reviewId);
+            this.position = recommendations.nextPosition(dsl, reviewId);
+        }
+
+        void addAll(List<RecommendationDraft> drafts) {
+            for (RecommendationDraft given : drafts) {
+                RecommendationDraft draft = inReview(given, reviewId);
+                List<String> problems = new java.util.ArrayList<>(draft.problems());
+                if (draft.number() != null && !taken.add(draft.number().toUpperCase(java.util.Locale.ROOT))) {
+                    problems.add("Recommendation " + draft.number() + " already exists in this review.");
+                }
+                if (!problems.isEmpty()) {
+                    throw new ValidationException(problems);
+                }
+                Long themeId = draft.theme() == null
+                        ? null
+                        : themeIds.computeIfAbsent(draft.theme(), name -> reviews.themeId(dsl, reviewId, name));
+                UUID uuid = recommendations.insert(dsl, draft, themeId, position++, now());
+                audit.record(
+                        dsl,
+                        ENTITY,
+                        uuid,
+                        "create",
+                        null,
+                        recommendations.byUuid(dsl, uuid).orElseThrow());
+            }
         }
     }
 
