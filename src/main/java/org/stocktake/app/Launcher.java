@@ -1,10 +1,10 @@
 package org.stocktake.app;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import org.stocktake.app.cli.StocktakeCommand;
 import org.stocktake.app.ui.StocktakeApp;
-import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
+import org.stocktake.shared.config.DataFolder;
 
 /**
  * The jar's entry point. It is a plain class, not a JavaFX {@code Application}, so the window can start from the
@@ -16,22 +16,29 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Logging.configure();
-        StocktakeCommand root = new StocktakeCommand();
-        CommandLine commandLine = StocktakeCommand.commandLine(root);
-        ParseResult parsed;
-        try {
-            parsed = commandLine.parseArgs(args);
-        } catch (ParameterException e) {
-            // Let picocli print its usual usage message and exit code.
-            System.exit(StocktakeCommand.commandLine(new StocktakeCommand()).execute(args));
-            return;
-        }
-        boolean opensWindow =
-                !parsed.hasSubcommand() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
-        if (opensWindow) {
-            StocktakeApp.start(root.dataFolder());
+        Optional<Path> window = windowFolder(args);
+        if (window.isPresent()) {
+            StocktakeApp.start(DataFolder.resolve(window.get().toString().isEmpty() ? null : window.get()));
             System.exit(0);
         }
         System.exit(StocktakeCommand.commandLine(new StocktakeCommand()).execute(args));
+    }
+
+    /**
+     * The workspace to open in the window when the arguments ask for nothing else: none, {@code --data DIR} or
+     * {@code --data=DIR}. An empty path stands for the default folder. Anything else goes to the command line, which
+     * is not built on the way to the window because it costs a noticeable part of start-up.
+     */
+    static Optional<Path> windowFolder(String[] args) {
+        if (args.length == 0) {
+            return Optional.of(Path.of(""));
+        }
+        if (args.length == 2 && args[0].equals("--data") && !args[1].startsWith("-")) {
+            return Optional.of(Path.of(args[1]));
+        }
+        if (args.length == 1 && args[0].startsWith("--data=") && args[0].length() > "--data=".length()) {
+            return Optional.of(Path.of(args[0].substring("--data=".length())));
+        }
+        return Optional.empty();
     }
 }

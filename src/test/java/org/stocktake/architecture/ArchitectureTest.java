@@ -115,6 +115,8 @@ class ArchitectureTest {
     @Test
     void noAwtOutsideImageHelpers() {
         check(noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("org.stocktake.shared.ui.PngWriter")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("java.awt..")

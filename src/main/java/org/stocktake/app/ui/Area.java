@@ -5,6 +5,8 @@ import org.kordamp.ikonli.feather.Feather;
 /** The panel's areas in the navigation. Areas arrive with their features; none is listed before it works. */
 enum Area {
     RECOMMENDATIONS("Recommendations", Feather.LIST, "nav-recommendations"),
+    ASSESSMENTS("Assessments", Feather.CHECK_SQUARE, "nav-assessments"),
+    DASHBOARD("Dashboard", Feather.BAR_CHART_2, "nav-dashboard"),
     PANEL("Panel and people", Feather.USERS, "nav-panel");
 
     final String label;

@@ -16,6 +16,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.stocktake.app.AppContext;
+import org.stocktake.assessments.ui.AssessmentScreen;
+import org.stocktake.assessments.ui.DashboardScreen;
 import org.stocktake.panel.ui.PanelView;
 import org.stocktake.recommendations.ui.RegisterScreen;
 import org.stocktake.recommendations.ui.RegisterViewModel;
@@ -39,11 +41,12 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final ListView<Area> navigation = new ListView<>();
-    private final StatusBar status = new StatusBar();
+    private StatusBar status;
     private final Label workspaceName = new Label();
     private final Map<Area, Node> views = new EnumMap<>(Area.class);
-    private final WindowMenus menus;
+    private WindowMenus menus;
     private RegisterScreen register;
+    private AuditCheck auditCheck;
     private AppContext context;
 
     public MainWindow(Stage stage, WindowSettings settings, FxTaskRunner tasks, FileDialogs files) {
@@ -51,16 +54,8 @@ public final class MainWindow {
         this.settings = settings;
         this.tasks = tasks;
         this.files = files;
-        this.menus = new WindowMenus(this);
-        root.setTop(menus.bar());
-        root.setLeft(navigationPane());
+        Theme.apply(settings.flag("theme.dark", false));
         root.setCenter(content);
-        root.setBottom(status);
-        status.setId("status-bar");
-        status.setText("Opening the workspace…");
-        status.progressProperty()
-                .bind(Bindings.when(tasks.busyProperty()).then(-1.0).otherwise(0.0));
-
         ProgressIndicator opening = new ProgressIndicator();
         opening.setMaxSize(48, 48);
         content.getChildren().setAll(opening);
@@ -70,6 +65,25 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setTitle("Stocktake");
         WindowPlacement.restore(stage, settings);
+    }
+
+    /**
+     * Adds the menus, the navigation and the status bar. The window is first shown without them, so it appears as soon
+     * as the toolkit is up; {@link #open} furnishes it if nobody did before.
+     */
+    public void furnish() {
+        if (menus != null) {
+            return;
+        }
+        status = new StatusBar();
+        status.setId("status-bar");
+        status.setText("Opening the workspace…");
+        status.progressProperty()
+                .bind(Bindings.when(tasks.busyProperty()).then(-1.0).otherwise(0.0));
+        menus = new WindowMenus(this);
+        root.setTop(menus.bar());
+        root.setLeft(navigationPane());
+        root.setBottom(status);
     }
 
     private VBox navigationPane() {
@@ -98,6 +112,7 @@ public final class MainWindow {
 
     /** Fills the window from the opened workspace. */
     public void open(AppContext opened) {
+        furnish();
         this.context = opened;
         workspaceName.setText(opened.workspace().info().name());
         Label folder = new Label(opened.workspace().folder().toString());
@@ -105,21 +120,31 @@ public final class MainWindow {
         folder.getStyleClass().add("text-muted");
         status.getRightItems().setAll(folder);
         stage.setTitle(opened.workspace().info().name() + " — Stocktake");
-        RegisterViewModel model = new RegisterViewModel(opened.recommendations(), tasks);
+        RegisterViewModel model = new RegisterViewModel(
+                opened.recommendations(), tasks, new AssessmentInsight(opened.recommendations(), opened.assessments()));
         model.groupByThemeProperty().set(settings.flag("register.groupByTheme", true));
         register = new RegisterScreen(model, opened.importer(), opened.exporter(), tasks, files);
-        views.put(Area.RECOMMENDATIONS, register.view());
-        views.put(Area.PANEL, new PanelView(opened.panel(), tasks));
-        status.textProperty()
-                .bind(Bindings.when(tasks.busyProperty())
-                        .then(tasks.messageProperty())
-                        .otherwise(model.statusProperty()));
         model.loadingProperty().addListener((obs, was, now) -> {
             if (was && !now) {
                 StartupProbe.registerReady();
             }
         });
+        // The register is what the user sees first: its load goes to the background thread before anything else.
+        model.load();
+        views.put(Area.RECOMMENDATIONS, register.view());
+        views.put(
+                Area.ASSESSMENTS,
+                new AssessmentScreen(opened.assessments(), opened.scales(), opened.recommendations(), tasks).view());
+        views.put(
+                Area.DASHBOARD,
+                new DashboardScreen(opened.dashboards(), opened.recommendations(), tasks, files).view());
+        views.put(Area.PANEL, new PanelView(opened.panel(), tasks));
+        status.textProperty()
+                .bind(Bindings.when(tasks.busyProperty())
+                        .then(tasks.messageProperty())
+                        .otherwise(model.statusProperty()));
         menus.bind(model);
+        auditCheck = new AuditCheck(opened.audit(), tasks, status);
         navigation.getItems().setAll(Area.values());
         Area last = Area.RECOMMENDATIONS;
         try {
@@ -128,11 +153,12 @@ public final class MainWindow {
             // A view from another version of Stocktake: start on the register.
         }
         navigation.getSelectionModel().select(last);
-        model.load();
+        auditCheck.quietly(stage);
     }
 
     /** Shows a message where the register would be, e.g. when the workspace could not be opened. */
     public void showProblem(String message) {
+        furnish();
         Label label = new Label(message);
         label.setWrapText(true);
         label.setMaxWidth(560);
@@ -146,7 +172,14 @@ public final class MainWindow {
         if (area == null || !views.containsKey(area)) {
             return;
         }
+        Node shown =
+                content.getChildren().isEmpty() ? null : content.getChildren().get(0);
+        boolean returning = views.containsValue(shown) && shown != views.get(area);
         content.getChildren().setAll(views.get(area));
+        if (area == Area.RECOMMENDATIONS && returning && register != null) {
+            // Ratings may have changed in another area since the register was last read.
+            register.model().load();
+        }
         if (navigation.getSelectionModel().getSelectedItem() != area) {
             navigation.getSelectionModel().select(area);
         }
@@ -164,7 +197,16 @@ public final class MainWindow {
                     "register.groupByTheme",
                     register.model().groupByThemeProperty().get());
         }
-        settings.put("theme.dark", menus.isDark());
+        if (menus != null) {
+            settings.put("theme.dark", menus.isDark());
+        }
+    }
+
+    /** Verifies the audit trail now and reports the outcome. */
+    void verifyAuditTrail() {
+        if (auditCheck != null) {
+            auditCheck.now(stage);
+        }
     }
 
     Stage stage() {

@@ -33,15 +33,32 @@ public final class StocktakeApp extends Application {
     /** Opens the workspace in {@code dataFolder} and shows the window; returns when the window is closed. */
     public static void start(Path dataFolder) {
         folder = dataFolder;
-        opening = CompletableFuture.supplyAsync(() -> AppContext.open(dataFolder, Clock.systemDefaultZone()));
+        if (Runtime.getRuntime().availableProcessors() > 2) {
+            // With cores to spare, open the workspace while the toolkit starts; on two it would slow the window.
+            startOpening();
+        }
         Application.launch(StocktakeApp.class);
+    }
+
+    private static synchronized void startOpening() {
+        if (opening == null) {
+            opening = CompletableFuture.supplyAsync(() -> AppContext.open(folder, Clock.systemDefaultZone()));
+        }
     }
 
     @Override
     public void start(Stage stage) {
         window = new MainWindow(stage, WindowSettings.load(folder), tasks, new NativeFileDialogs());
-        stage.setOnShown(e -> StartupProbe.windowShown());
+        stage.setOnShown(e -> {
+            StartupProbe.windowShown();
+            Platform.runLater(this::afterShown);
+        });
         stage.show();
+    }
+
+    private void afterShown() {
+        startOpening();
+        window.furnish();
         opening.whenComplete((opened, error) -> Platform.runLater(() -> {
             if (error != null) {
                 window.showProblem(describe(error));

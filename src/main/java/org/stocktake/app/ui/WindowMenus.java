@@ -25,6 +25,7 @@ final class WindowMenus {
     private final MenuItem find = item("Find in register", "Shortcut+F", "menu-find");
     private final CheckMenuItem group = new CheckMenuItem("Group register by theme");
     private final CheckMenuItem dark = new CheckMenuItem("Dark theme");
+    private final MenuItem verify = item("Verify audit trail", "Shortcut+Shift+V", "menu-verify-audit");
 
     WindowMenus(MainWindow window) {
         this.window = window;
@@ -46,24 +47,30 @@ final class WindowMenus {
                 new SeparatorMenuItem(),
                 find);
 
-        MenuItem showRegister = item("Recommendations", "Shortcut+1", "menu-view-register");
-        showRegister.setOnAction(e -> window.show(Area.RECOMMENDATIONS));
-        MenuItem showPanel = item("Panel and people", "Shortcut+2", "menu-view-panel");
-        showPanel.setOnAction(e -> window.show(Area.PANEL));
+        Menu view = new Menu("_View");
+        for (Area area : Area.values()) {
+            // Ctrl+1, Ctrl+2, … follow the order of the navigation.
+            MenuItem show = item(area.label, "Shortcut+" + (area.ordinal() + 1), "menu-view-" + area.id);
+            show.setOnAction(e -> window.show(area));
+            view.getItems().add(show);
+        }
         group.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
         group.setId("menu-group");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.setId("menu-dark");
         dark.setSelected(window.settings().flag("theme.dark", false));
-        Theme.apply(dark.isSelected());
         dark.selectedProperty().addListener((obs, old, now) -> Theme.apply(now));
-        Menu view = new Menu("_View", null, showRegister, showPanel, new SeparatorMenuItem(), group, dark);
+        view.getItems().addAll(new SeparatorMenuItem(), group, dark);
+
+        verify.setOnAction(e -> window.verifyAuditTrail());
+        verify.setDisable(true);
+        Menu tools = new Menu("_Tools", null, verify);
 
         MenuItem keys = item("Keyboard shortcuts", "F1", "menu-shortcuts");
         keys.setOnAction(e -> showShortcuts());
         Menu help = new Menu("_Help", null, keys);
 
-        bar.getMenus().setAll(file, editMenu, view, help);
+        bar.getMenus().setAll(file, editMenu, view, tools, help);
         for (MenuItem item : new MenuItem[] {importItem, exportItem, undo, redo, redoAlt, create, edit, find, group}) {
             item.setDisable(true);
         }
@@ -103,6 +110,7 @@ final class WindowMenus {
                         .otherwise("Redo"));
         redo.setOnAction(e -> model.redo());
         group.setDisable(false);
+        verify.setDisable(false);
         group.selectedProperty().bindBidirectional(model.groupByThemeProperty());
     }
 
@@ -129,7 +137,8 @@ final class WindowMenus {
                 "Ctrl+Shift+Z or Ctrl+Y\tRedo",
                 "Ctrl+G\tGroup the register by theme",
                 "Ctrl+I / Ctrl+E\tImport / export recommendations",
-                "Ctrl+1 / Ctrl+2\tRecommendations / Panel and people",
+                "Ctrl+1, Ctrl+2, …\tThe areas, in the order of the navigation",
+                "Ctrl+Shift+V\tVerify the audit trail",
                 "Ctrl+Shift+D\tDark theme",
                 "Ctrl+Q\tQuit"));
         alert.showAndWait();

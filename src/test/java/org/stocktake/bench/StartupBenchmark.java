@@ -1,0 +1,173 @@
+package org.stocktake.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Start-up to the first window shown: Stocktake ({@code target/stocktake.jar} with its start-up probe) against a bare
+ * JavaFX window, both as fresh child JVMs with the same flags, alternated so drift in the machine hits both alike.
+ * Whole-process times are noisy, so only the ratio within one run means much. Goal: Stocktake at most 1.5x the bare
+ * window.
+ *
+ * <p>System properties: {@code bench.runs} (default 7), {@code bench.firstStarts} (default 3), {@code bench.jar},
+ * {@code bench.childJvmArgs} (extra flags for both children, e.g. {@code -Xlog:class+load:file=...}).
+ */
+public final class StartupBenchmark {
+
+    private static final double GOAL = 1.5;
+
+    private StartupBenchmark() {}
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        int runs = Integer.getInteger("bench.runs", 7);
+        int firstStarts = Integer.getInteger("bench.firstStarts", 3);
+        Path jar =
+                Path.of(System.getProperty("bench.jar", "target/stocktake.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run mvn -DskipTests package first");
+        }
+        Path scratch = ScratchFolder.create("stocktake-startup-bench-");
+        List<String> java = javaCommand();
+        List<String> bare = command(java, classPath(bareClassPath()), BareWindowLauncher.class.getName());
+        try {
+            // Read the JavaFX jars once so the first measured run is not also the first read from disk.
+            ChildRun.of(bare, scratch);
+            List<ChildRun> fresh = new ArrayList<>();
+            for (int i = 1; i <= firstStarts; i++) {
+                fresh.add(ChildRun.of(app(java, jar, scratch.resolve("first-" + i)), scratch));
+                progress("first start " + i + "/" + firstStarts);
+            }
+            // The workspace for the normal starts exists now (made by a first start, or made here), so those
+            // measure an ordinary start, not the demo being seeded.
+            Path workspace = scratch.resolve("first-1");
+            if (firstStarts == 0) {
+                ChildRun.of(app(java, jar, workspace), scratch);
+            }
+            List<ChildRun> bares = new ArrayList<>();
+            List<ChildRun> apps = new ArrayList<>();
+            for (int i = 1; i <= runs; i++) {
+                bares.add(ChildRun.of(bare, scratch));
+                apps.add(ChildRun.of(app(java, jar, workspace), scratch));
+                progress("run " + i + "/" + runs + ": bare " + bares.get(i - 1).windowShown() + " ms, app "
+                        + apps.get(i - 1).windowShown() + " ms");
+            }
+            report(runs, bares, apps, fresh, java);
+        } finally {
+            ScratchFolder.delete(scratch);
+        }
+    }
+
+    private static List<String> javaCommand() {
+        List<String> java = new ArrayList<>();
+        java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The same flags for both children, so only what they run differs.
+        java.add("-Djavafx.cachedir="
+                + Path.of(System.getProperty("javafx.cachedir", "target/javafx-cache"))
+                        .toAbsolutePath());
+        java.add("-Dstocktake.startupProbe=true");
+        java.addAll(DisplayMode.jvmFlags());
+        String extra = System.getProperty("bench.childJvmArgs", "").strip();
+        if (!extra.isEmpty()) {
+            java.addAll(List.of(extra.split("\\s+")));
+        }
+        return java;
+    }
+
+    /** This benchmark's own classes and the JavaFX jars (the same JavaFX that is inside stocktake.jar), no more. */
+    private static List<String> bareClassPath() {
+        List<String> entries = new ArrayList<>();
+        entries.add(ownLocation());
+        entries.addAll(DisplayMode.ownClassPath("javafx-"));
+        entries.addAll(DisplayMode.extraClassPath());
+        return entries;
+    }
+
+    private static String ownLocation() {
+        try {
+            return Path.of(BareWindow.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> app(List<String> java, Path jar, Path workspace) {
+        List<String> entries = new ArrayList<>();
+        entries.add(jar.toString());
+        entries.addAll(DisplayMode.extraClassPath());
+        List<String> command = command(java, classPath(entries), "org.stocktake.app.Launcher");
+        command.addAll(List.of("--data", workspace.toString()));
+        return command;
+    }
+
+    private static List<String> command(List<String> java, String classPath, String mainClass) {
+        List<String> command = new ArrayList<>(java);
+        command.addAll(List.of("-cp", classPath, mainClass));
+        return command;
+    }
+
+    private static String classPath(List<String> entries) {
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static void report(
+            int runs, List<ChildRun> bares, List<ChildRun> apps, List<ChildRun> fresh, List<String> java) {
+        Stats bare = Stats.of(bares.stream().map(ChildRun::windowShown).toList());
+        Stats app = Stats.of(apps.stream().map(ChildRun::windowShown).toList());
+        Stats ready = Stats.of(apps.stream().map(ChildRun::registerReady).toList());
+        Stats bareSeen = Stats.of(bares.stream().map(ChildRun::windowSeen).toList());
+        Stats appSeen = Stats.of(apps.stream().map(ChildRun::windowSeen).toList());
+        double ratio = app.median() / bare.median();
+        System.out.println("START-UP TO FIRST WINDOW SHOWN - " + DisplayMode.describe() + ", " + runs
+                + " runs each, alternating bare/app");
+        System.out.println("  child flags: " + String.join(" ", java.subList(1, java.size())));
+        System.out.println("  ms since the child JVM started         median    min    max");
+        row("bare JavaFX window: shown", bare);
+        row("Stocktake: window shown", app);
+        row("Stocktake: register ready", ready);
+        System.out.printf(
+                Locale.ROOT,
+                "  ratio app/bare, window shown (medians): %.2f  goal <= %.1f: %s%n",
+                ratio,
+                GOAL,
+                ratio <= GOAL ? "MET" : String.format(Locale.ROOT, "MISSED by %.0f%%", (ratio / GOAL - 1) * 100));
+        System.out.printf(
+                Locale.ROOT,
+                "  as the harness saw it (process spawn to line): bare %.0f ms, app %.0f ms, ratio %.2f%n",
+                bareSeen.median(),
+                appSeen.median(),
+                appSeen.median() / bareSeen.median());
+        if (!fresh.isEmpty()) {
+            Stats freshShown =
+                    Stats.of(fresh.stream().map(ChildRun::windowShown).toList());
+            Stats freshReady =
+                    Stats.of(fresh.stream().map(ChildRun::registerReady).toList());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  first start (new workspace, demo seeded), %d runs: window shown median %.0f ms, register ready"
+                            + " median %.0f ms (max %.0f)%n",
+                    fresh.size(),
+                    freshShown.median(),
+                    freshReady.median(),
+                    freshReady.max());
+        }
+    }
+
+    private static void row(String what, Stats stats) {
+        System.out.printf(Locale.ROOT, "  %-37s %7.0f %6.0f %6.0f%n", what, stats.median(), stats.min(), stats.max());
+    }
+
+    private static void progress(String message) {
+        System.err.println("[startup] " + message);
+    }
+}
