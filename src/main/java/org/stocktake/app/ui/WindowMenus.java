@@ -136,6 +136,8 @@ final class WindowMenus {
                 "Ctrl+Z\tUndo",
                 "Ctrl+Shift+Z or Ctrl+Y\tRedo",
                 "Ctrl+G\tGroup the register by theme",
+                "In the assessment grid\tType a level's initial to rate; I, S or D for the direction;"
+                        + " Tab to move, Enter to write commentary",
                 "Ctrl+I / Ctrl+E\tImport / export recommendations",
                 "Ctrl+1, Ctrl+2, …\tThe areas, in the order of the navigation",
                 "Ctrl+Shift+V\tVerify the audit trail",

@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.stocktake.recommendations.service.Recommendation;
 
@@ -121,6 +122,7 @@ final class RecommendationDetail extends ScrollPane {
         }
         Label key = new Label(name);
         key.getStyleClass().add("text-muted");
+        key.setMinWidth(Region.USE_PREF_SIZE);
         Label text = new Label(value);
         text.setWrapText(true);
         GridPane.setHgrow(text, Priority.ALWAYS);
