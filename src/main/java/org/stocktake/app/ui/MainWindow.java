@@ -47,6 +47,7 @@ public final class MainWindow {
     private WindowMenus menus;
     private RegisterScreen register;
     private AuditCheck auditCheck;
+    private AssessmentScreen assessments;
     private AppContext context;
 
     public MainWindow(Stage stage, WindowSettings settings, FxTaskRunner tasks, FileDialogs files) {
@@ -132,9 +133,8 @@ public final class MainWindow {
         // The register is what the user sees first: its load goes to the background thread before anything else.
         model.load();
         views.put(Area.RECOMMENDATIONS, register.view());
-        views.put(
-                Area.ASSESSMENTS,
-                new AssessmentScreen(opened.assessments(), opened.scales(), opened.recommendations(), tasks).view());
+        assessments = new AssessmentScreen(opened.assessments(), opened.scales(), opened.recommendations(), tasks);
+        views.put(Area.ASSESSMENTS, assessments.view());
         views.put(
                 Area.DASHBOARD,
                 new DashboardScreen(opened.dashboards(), opened.recommendations(), tasks, files).view());
@@ -180,8 +180,21 @@ public final class MainWindow {
             // Ratings may have changed in another area since the register was last read.
             register.model().load();
         }
+        followUndo(area);
         if (navigation.getSelectionModel().getSelectedItem() != area) {
             navigation.getSelectionModel().select(area);
+        }
+    }
+
+    private void followUndo(Area area) {
+        if (area == Area.RECOMMENDATIONS && register != null) {
+            var model = register.model();
+            menus.undoFor(model.undoStack(), model::undo, model::redo);
+        } else if (area == Area.ASSESSMENTS && assessments != null) {
+            var edits = assessments.model().edits();
+            menus.undoFor(edits.undoStack(), edits::undo, edits::redo);
+        } else {
+            menus.undoFor(null, null, null);
         }
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.stocktake.recommendations.ui.RegisterViewModel;
+import org.stocktake.shared.undo.UndoStack;
 
 /** The window's menus; every frequent action has a key. */
 final class WindowMenus {
@@ -96,22 +97,40 @@ final class WindowMenus {
             window.show(Area.RECOMMENDATIONS);
             screen.view().focusFilter();
         });
-        var stack = model.undoStack();
+        undoFor(model.undoStack(), model::undo, model::redo);
+        group.setDisable(false);
+        verify.setDisable(false);
+        group.selectedProperty().bindBidirectional(model.groupByThemeProperty());
+    }
+
+    /**
+     * Points Undo and Redo at the changes of the area on show, so Ctrl+Z never takes back a change the user cannot
+     * see; {@code stack} null disables them.
+     */
+    void undoFor(UndoStack stack, Runnable undoAction, Runnable redoAction) {
+        undo.disableProperty().unbind();
+        undo.textProperty().unbind();
+        redo.disableProperty().unbind();
+        redo.textProperty().unbind();
+        if (stack == null) {
+            undo.setDisable(true);
+            undo.setText("Undo");
+            redo.setDisable(true);
+            redo.setText("Redo");
+            return;
+        }
         undo.disableProperty().bind(stack.canUndoProperty().not());
         undo.textProperty()
                 .bind(Bindings.when(stack.canUndoProperty())
                         .then(Bindings.concat("Undo ", stack.undoDescriptionProperty()))
                         .otherwise("Undo"));
-        undo.setOnAction(e -> model.undo());
+        undo.setOnAction(e -> undoAction.run());
         redo.disableProperty().bind(stack.canRedoProperty().not());
         redo.textProperty()
                 .bind(Bindings.when(stack.canRedoProperty())
                         .then(Bindings.concat("Redo ", stack.redoDescriptionProperty()))
                         .otherwise("Redo"));
-        redo.setOnAction(e -> model.redo());
-        group.setDisable(false);
-        verify.setDisable(false);
-        group.selectedProperty().bindBidirectional(model.groupByThemeProperty());
+        redo.setOnAction(e -> redoAction.run());
     }
 
     boolean isDark() {

@@ -75,4 +75,27 @@ class UndoWindowTest extends MainWindowTestBase {
         waitUntil("the row is gone", () -> !shownNumbers().contains("7"));
         assertThat(statusText()).isEqualTo("Deleted recommendation 7. Undo with Ctrl+Z.");
     }
+
+    @Test
+    void undoFollowsTheAreaOnShowSoItNeverTakesBackAnUnseenChange() {
+        Recommendation seven = stored("7").orElseThrow();
+        clickRecommendation("7");
+        push(KeyCode.DELETE);
+        waitUntil("the row is gone", () -> !shownNumbers().contains("7"));
+
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        waitUntil("the dashboard shows", () -> showing("#dashboard-ratings-chart"));
+        assertThat(onFx(() -> menuItem("menu-undo").isDisable())).isTrue();
+        push(KeyCode.SHORTCUT, KeyCode.Z);
+        assertThat(stored("7"))
+                .as("still deleted while the register is out of sight")
+                .isEmpty();
+
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
+        waitUntil("the register shows", () -> showing("#register-table"));
+        assertThat(onFx(() -> menuItem("menu-undo").getText())).isEqualTo("Undo deletion of recommendation 7");
+        push(KeyCode.SHORTCUT, KeyCode.Z);
+        waitUntil("the row is back", () -> shownNumbers().contains("7"));
+        assertThat(stored("7").map(Recommendation::uuid)).contains(seven.uuid());
+    }
 }
