@@ -4,20 +4,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.stocktake.assessments.service.AssessmentRound;
 import org.stocktake.assessments.service.RatingLevel;
 import org.stocktake.assessments.service.RatingScale;
+import org.stocktake.shared.TypedDate;
 
 /** How rounds, dates and scales are written on screen, in one place so the toolbar, banner and dialogs agree. */
 final class RoundText {
 
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter UK_DATE =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private RoundText() {}
 
@@ -59,15 +56,8 @@ final class RoundText {
             return null;
         }
         String value = text.strip();
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException notIso) {
-            try {
-                return LocalDate.parse(value, UK_DATE);
-            } catch (DateTimeParseException notUk) {
-                throw new IllegalArgumentException(
-                        "'" + value + "' is not a date: write it as 2016-06-30 or 30/6/2016.", notUk);
-            }
-        }
+        return TypedDate.parse(value)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "'" + value + "' is not a date: write it as " + TypedDate.EXAMPLES + "."));
     }
 }

@@ -1,21 +1,15 @@
 package org.stocktake.recommendations.service;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.stocktake.shared.TypedDate;
 
 /** Reads the typed values of an import file (dates, page numbers, yes/no) the same way for CSV and JSON. */
 final class ImportValues {
 
-    // Strict, so that 31/02/2015 is refused rather than quietly becoming 28 February.
-    private static final DateTimeFormatter UK =
-            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter ISO =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,9}");
 
     private ImportValues() {}
@@ -35,24 +29,12 @@ final class ImportValues {
         if (text == null) {
             return null;
         }
-        LocalDate date = parse(text, ISO);
-        if (date == null) {
-            date = parse(text, UK);
+        Optional<LocalDate> date = TypedDate.parse(text);
+        if (date.isEmpty()) {
+            problems.add(ImportProblem.at(
+                    line, column, "the " + what + " '" + text + "' is not a date (use " + TypedDate.EXAMPLES + ")."));
         }
-        if (date != null) {
-            return date;
-        }
-        problems.add(ImportProblem.at(
-                line, column, "the " + what + " '" + text + "' is not a date (use 2015-12-31 or 31/12/2015)."));
-        return null;
-    }
-
-    private static LocalDate parse(String text, DateTimeFormatter format) {
-        try {
-            return LocalDate.parse(text, format);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return date.orElse(null);
     }
 
     /**

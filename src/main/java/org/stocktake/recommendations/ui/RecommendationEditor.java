@@ -1,10 +1,9 @@
 package org.stocktake.recommendations.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -26,14 +25,13 @@ import org.stocktake.recommendations.service.Review;
 import org.stocktake.recommendations.service.SourceReference;
 import org.stocktake.recommendations.service.StaleEditException;
 import org.stocktake.recommendations.service.ValidationException;
+import org.stocktake.shared.TypedDate;
 
 /**
  * The form to add or edit a recommendation. Saving is attempted when the user presses Save; if the service refuses,
  * the reasons are shown and the dialog stays open with everything typed still there.
  */
 final class RecommendationEditor extends Dialog<Recommendation> {
-
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     private final ComboBox<Review> review = new ComboBox<>();
     private final TextField number = field("editor-number");
@@ -179,16 +177,11 @@ final class RecommendationEditor extends Dialog<Recommendation> {
             return null;
         }
         String value = text.strip();
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException notIso) {
-            try {
-                return LocalDate.parse(value, UK_DATE);
-            } catch (DateTimeParseException notUk) {
-                problems.add("The milestone '" + value + "' is not a date (use 2015-12-31 or 31/12/2015).");
-                return null;
-            }
+        Optional<LocalDate> date = TypedDate.parse(value);
+        if (date.isEmpty()) {
+            problems.add("The milestone '" + value + "' is not a date (use " + TypedDate.EXAMPLES + ").");
         }
+        return date.orElse(null);
     }
 
     private static Integer parsePage(String text, List<String> problems) {
