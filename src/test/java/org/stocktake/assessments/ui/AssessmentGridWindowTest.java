@@ -148,6 +148,53 @@ class AssessmentGridWindowTest extends FxRobot {
     }
 
     @Test
+    void ratingsTypedInTheGridShowOnTheDashboard() {
+        clickOn("#nav-dashboard");
+        waitUntil(
+                "the dashboard lists the four unassessed",
+                () -> unassessedOnDashboard().size() == 4);
+        clickOn("#nav-assessments");
+        waitUntil(
+                "the grid is back",
+                () -> cellAt("8", grid().rating) != null
+                        && !tasks.busyProperty().get());
+
+        clickOn(cellAt("8", grid().rating));
+        write("g");
+        push(KeyCode.TAB);
+        write("i");
+        push(KeyCode.TAB);
+        write("A city leadership group has met.");
+        push(KeyCode.ENTER);
+        waitUntil("Enter moves to the next row's rating", () -> focused("9", grid().rating));
+        write("s");
+        waitUntil("the rating is saved", () -> "9 of 11 assessed".equals(text("#assess-progress")));
+        clickOn(cellAt("10", grid().rating));
+        write("l");
+        waitUntil("the progress counts three", () -> "10 of 11 assessed".equals(text("#assess-progress")));
+
+        clickOn("#nav-dashboard");
+        waitUntil("the dashboard has reloaded", () -> unassessedOnDashboard().equals(List.of("11")));
+        assertThat(context.dashboards()
+                        .dashboard(context.recommendations()
+                                .review("kerslake-2014")
+                                .id())
+                        .rounds()
+                        .get(2)
+                        .unassessed())
+                .isEqualTo(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> unassessedOnDashboard() {
+        return onFx(() -> lookup("#dashboard-unassessed")
+                .tryQuery()
+                .map(node -> ((javafx.scene.control.ListView<Assessment>) node)
+                        .getItems().stream().map(Assessment::number).toList())
+                .orElse(List.of()));
+    }
+
+    @Test
     void aFinalRoundRefusesTypingAndSaysWhy() {
         clickOn("#assess-round");
         clickOn("Interim assessment · 5 Nov 2015 · final");
