@@ -38,18 +38,18 @@ public final class DemoWorkspace {
     }
 
     /**
-     * Adds the demo content to a new workspace. Each part is skipped when already there, so a seed cut short (the
-     * process killed part-way) is completed, not doubled, when run again.
+     * Adds the demo content to a new workspace and names it last. Each part is skipped when already there, so a seed
+     * cut short (the process killed part-way) is completed, not doubled, on the next open.
      */
     public void seed() {
-        workspace.rename(NAME);
         if (panel.organisations().isEmpty()) {
             addPeople();
         }
         if (recommendations.reviews().isEmpty()) {
             addRecommendations();
-            new DemoAssessments(workspace).seed(KERSLAKE);
         }
+        new DemoAssessments(workspace).seed(KERSLAKE);
+        workspace.rename(NAME);
     }
 
     private void addRecommendations() {

@@ -72,4 +72,41 @@ class DemoWorkspaceTest {
             assertThat(context.panel().organisations()).hasSize(3);
         }
     }
+
+    @Test
+    void aSeedCutShortIsCompletedNotDoubledOnTheNextOpen() {
+        // As if the process died after the people and the recommendations were in, but before the rounds.
+        try (var workspace = org.stocktake.workspace.service.Workspace.open(temp, Clock.systemUTC())) {
+            var clock = Clock.systemUTC();
+            var recommendations =
+                    new org.stocktake.recommendations.service.RecommendationService(workspace.database(), clock);
+            new org.stocktake.assessments.service.ScaleService(
+                            workspace.database(),
+                            clock,
+                            new org.stocktake.audit.service.AuditTrail(
+                                    workspace.database(), clock, org.stocktake.shared.Actor::fromEnvironment))
+                    .ensureBuiltIns();
+            var importer = new org.stocktake.recommendations.service.RecommendationImporter(recommendations);
+            importer.apply(importer.preview(
+                    "kerslake-2014.json",
+                    DemoWorkspaceTest.class.getResourceAsStream(DemoWorkspace.RECOMMENDATIONS),
+                    null));
+            new org.stocktake.panel.service.PanelService(workspace.database(), clock)
+                    .addOrganisation("Birmingham City Council", OrganisationKind.COUNCIL);
+        }
+        try (AppContext context = AppContext.open(temp, Clock.systemUTC())) {
+            assertThat(context.workspace().info().name()).isEqualTo(DemoWorkspace.NAME);
+            assertThat(context.recommendations().recommendations(null)).hasSize(11);
+            assertThat(context.panel().organisations())
+                    .as("people were in already")
+                    .hasSize(1);
+            long review = context.recommendations().review("kerslake-2014").id();
+            assertThat(context.assessments().rounds(review)).hasSize(3);
+        }
+        try (AppContext again = AppContext.open(temp, Clock.systemUTC())) {
+            assertThat(again.workspace().isNew()).isFalse();
+            long review = again.recommendations().review("kerslake-2014").id();
+            assertThat(again.assessments().rounds(review)).hasSize(3);
+        }
+    }
 }

@@ -54,7 +54,9 @@ class WorkspaceTest {
 
     @Test
     void aWorkspaceHeldByAnotherProcessIsRefusedClearly() throws Exception {
-        Workspace.open(temp, Clock.systemUTC()).close();
+        try (Workspace created = Workspace.open(temp, Clock.systemUTC())) {
+            created.rename("Panel workspace");
+        }
         Process holder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp",
@@ -77,6 +79,19 @@ class WorkspaceTest {
         }
         try (Workspace again = Workspace.open(temp, Clock.systemUTC())) {
             assertThat(again.isNew()).isFalse();
+        }
+    }
+
+    @Test
+    void aWorkspaceStaysNewUntilItIsNamedSoACutShortStartIsCompleted() {
+        Workspace.open(temp, Clock.systemUTC()).close();
+        try (Workspace again = Workspace.open(temp, Clock.systemUTC())) {
+            assertThat(again.isNew()).isTrue();
+            again.rename("Named");
+        }
+        try (Workspace named = Workspace.open(temp, Clock.systemUTC())) {
+            assertThat(named.isNew()).isFalse();
+            assertThat(named.info().name()).isEqualTo("Named");
         }
     }
 

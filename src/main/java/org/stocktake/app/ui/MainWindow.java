@@ -18,6 +18,7 @@ import org.controlsfx.control.StatusBar;
 import org.stocktake.app.AppContext;
 import org.stocktake.assessments.ui.AssessmentScreen;
 import org.stocktake.assessments.ui.DashboardScreen;
+import org.stocktake.assessments.ui.RatingScalesDialog;
 import org.stocktake.panel.ui.PanelView;
 import org.stocktake.recommendations.ui.RegisterScreen;
 import org.stocktake.recommendations.ui.RegisterViewModel;
@@ -219,6 +220,13 @@ public final class MainWindow {
     void verifyAuditTrail() {
         if (auditCheck != null) {
             auditCheck.now(stage);
+        }
+    }
+
+    /** Shows the rating scales; a scale chosen for a review shows in the assessment grid when it next loads. */
+    void showRatingScales() {
+        if (context != null) {
+            new RatingScalesDialog(stage, context.scales(), context.recommendations()).showAndWait();
         }
     }
 

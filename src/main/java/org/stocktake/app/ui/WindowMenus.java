@@ -27,6 +27,7 @@ final class WindowMenus {
     private final CheckMenuItem group = new CheckMenuItem("Group register by theme");
     private final CheckMenuItem dark = new CheckMenuItem("Dark theme");
     private final MenuItem verify = item("Verify audit trail", "Shortcut+Shift+V", "menu-verify-audit");
+    private final MenuItem scales = new MenuItem("Rating scales…");
 
     WindowMenus(MainWindow window) {
         this.window = window;
@@ -65,7 +66,10 @@ final class WindowMenus {
 
         verify.setOnAction(e -> window.verifyAuditTrail());
         verify.setDisable(true);
-        Menu tools = new Menu("_Tools", null, verify);
+        scales.setId("menu-scales");
+        scales.setOnAction(e -> window.showRatingScales());
+        scales.setDisable(true);
+        Menu tools = new Menu("_Tools", null, verify, scales);
 
         MenuItem keys = item("Keyboard shortcuts", "F1", "menu-shortcuts");
         keys.setOnAction(e -> showShortcuts());
@@ -100,6 +104,7 @@ final class WindowMenus {
         undoFor(model.undoStack(), model::undo, model::redo);
         group.setDisable(false);
         verify.setDisable(false);
+        scales.setDisable(false);
         group.selectedProperty().bindBidirectional(model.groupByThemeProperty());
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 import org.stocktake.shared.persistence.Database;
 import org.stocktake.workspace.persistence.WorkspaceRepository;
 
@@ -22,12 +23,14 @@ public final class Workspace implements AutoCloseable {
     private final Database database;
     private final WorkspaceInfo info;
     private final boolean isNew;
+    private final Clock clock;
 
-    private Workspace(Path folder, Database database, WorkspaceInfo info, boolean isNew) {
+    private Workspace(Path folder, Database database, WorkspaceInfo info, boolean isNew, Clock clock) {
         this.folder = folder;
         this.database = database;
         this.info = info;
         this.isNew = isNew;
+        this.clock = clock;
     }
 
     /**
@@ -44,14 +47,14 @@ public final class Workspace implements AutoCloseable {
         }
         Database database = Database.open(folder);
         try {
-            WorkspaceRepository repository = new WorkspaceRepository();
-            var existing = repository.find(database.dsl());
+            var existing = new WorkspaceRepository().find(database.dsl());
             if (existing.isPresent()) {
-                return new Workspace(folder, database, existing.get(), false);
+                return new Workspace(folder, database, existing.get(), false, clock);
             }
-            WorkspaceInfo created =
-                    database.transaction(dsl -> repository.insert(dsl, DEFAULT_NAME, OffsetDateTime.now(clock)));
-            return new Workspace(folder, database, created, true);
+            // The row that names the workspace is written by the first rename, after the first contents are in:
+            // until then the workspace counts as new, so contents cut short by a crash are completed on next open.
+            WorkspaceInfo unnamed = new WorkspaceInfo(UUID.randomUUID(), DEFAULT_NAME, OffsetDateTime.now(clock));
+            return new Workspace(folder, database, unnamed, true, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -71,13 +74,21 @@ public final class Workspace implements AutoCloseable {
         return new WorkspaceRepository().find(database.dsl()).orElse(info);
     }
 
-    /** True when this opening created the workspace. */
+    /** True when the workspace had not been named yet: created by this opening, or by one cut short. */
     public boolean isNew() {
         return isNew;
     }
 
+    /** Names the workspace, recording it as created when it was new. */
     public void rename(String name) {
-        database.transact(dsl -> new WorkspaceRepository().rename(dsl, name));
+        database.transact(dsl -> {
+            WorkspaceRepository repository = new WorkspaceRepository();
+            if (repository.find(dsl).isPresent()) {
+                repository.rename(dsl, name);
+            } else {
+                repository.insert(dsl, name, OffsetDateTime.now(clock));
+            }
+        });
     }
 
     @Override
