@@ -71,6 +71,8 @@ public final class RatingScalesDialog extends Dialog<Void> {
         BorderPane.setMargin(body.getCenter(), new Insets(0, 0, 0, 12));
         getDialogPane().setContent(body);
         getDialogPane().setPrefSize(900, 560);
+        getDialogPane().setMinSize(900, 560);
+        setResizable(true);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
 
         model.load();
@@ -114,7 +116,17 @@ public final class RatingScalesDialog extends Dialog<Void> {
         status.setId("scales-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        HBox row = new HBox(8, new Label("Review"), review, new Label("is rated on"), choice, use);
+        // A review's title can be long: it gets the room that is left, the rest keep their natural width.
+        review.setPrefWidth(320);
+        review.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(review, javafx.scene.layout.Priority.ALWAYS);
+        choice.setPrefWidth(200);
+        Label reviewLabel = new Label("Review");
+        Label ratedOn = new Label("is rated on");
+        for (javafx.scene.layout.Region fixed : new javafx.scene.layout.Region[] {reviewLabel, ratedOn, choice, use}) {
+            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox row = new HBox(8, reviewLabel, review, ratedOn, choice, use);
         row.setAlignment(Pos.CENTER_LEFT);
         VBox pane = new VBox(6, row, status);
         pane.setPadding(new Insets(12, 0, 0, 0));
