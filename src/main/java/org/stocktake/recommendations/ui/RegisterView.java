@@ -1,11 +1,7 @@
 package org.stocktake.recommendations.ui;
 
 import atlantafx.base.controls.CustomTextField;
-import java.time.LocalDate;
 import java.util.UUID;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,11 +14,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableColumn;
-import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,9 +26,6 @@ import org.stocktake.shared.ui.Icons;
 
 /** The recommendation register: a filterable, groupable table of recommendations beside the selected one's detail. */
 public final class RegisterView extends BorderPane {
-
-    private static final java.time.format.DateTimeFormatter SHORT_DATE =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
 
     private final RegisterViewModel model;
     private final RegisterActions actions;
@@ -146,43 +136,8 @@ public final class RegisterView extends BorderPane {
         table.setId("register-table");
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TreeTableColumn<RegisterRow, String> number = column(
-                "No.",
-                60,
-                r -> r.recommendation() == null ? "" : r.recommendation().number());
-        number.setComparator(NumberOrder.INSTANCE);
-        number.setMinWidth(48);
-        TreeTableColumn<RegisterRow, String> title = column(
-                "Title",
-                380,
-                r -> r.isHeading()
-                        ? r.heading() + " (" + r.count() + ")"
-                        : r.recommendation().title());
-        TreeTableColumn<RegisterRow, String> theme = column(
-                "Theme", 170, r -> r.isHeading() ? "" : r.recommendation().theme());
-        TreeTableColumn<RegisterRow, String> owner = column(
-                "Owner", 150, r -> r.isHeading() ? "" : r.recommendation().owner());
-        TreeTableColumn<RegisterRow, LocalDate> milestone = new TreeTableColumn<>("Milestone");
-        milestone.setPrefWidth(100);
-        milestone.setMinWidth(90);
-        milestone.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
-                cell.getValue().getValue().isHeading()
-                        ? null
-                        : cell.getValue().getValue().recommendation().milestone()));
-        milestone.setCellFactory(column -> new javafx.scene.control.TreeTableCell<>() {
-            @Override
-            protected void updateItem(LocalDate date, boolean empty) {
-                super.updateItem(date, empty);
-                setText(empty || date == null ? null : SHORT_DATE.format(date));
-            }
-        });
-        TreeTableColumn<RegisterRow, String> priority = column(
-                "Priority", 80, r -> r.isHeading() ? "" : r.recommendation().priority());
-        table.getColumns().setAll(java.util.List.of(number, title, ratingColumn(), theme, owner, milestone, priority));
-        table.setTreeColumn(title);
-        theme.visibleProperty().bind(model.groupByThemeProperty().not());
+        RegisterColumns.install(table, model, actions);
         table.setPlaceholder(new Label("No recommendations match the filter."));
-        table.setRowFactory(view -> headingAwareRow());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!rebuilding) {
                 model.selectedProperty()
@@ -208,60 +163,6 @@ public final class RegisterView extends BorderPane {
         delete.setOnAction(e -> actions.delete());
         table.setContextMenu(new ContextMenu(edit, delete));
         return table;
-    }
-
-    private TreeTableColumn<RegisterRow, RecommendationInsight.RatingMark> ratingColumn() {
-        TreeTableColumn<RegisterRow, RecommendationInsight.RatingMark> rating = new TreeTableColumn<>("Rating");
-        rating.setId("register-rating-column");
-        rating.setPrefWidth(80);
-        rating.setMinWidth(70);
-        rating.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
-                cell.getValue().getValue().isHeading()
-                        ? null
-                        : model.latestRatings()
-                                .get(cell.getValue().getValue().recommendation().uuid())));
-        rating.setCellFactory(column -> new javafx.scene.control.TreeTableCell<>() {
-            private final Label chip = new Label();
-
-            @Override
-            protected void updateItem(RecommendationInsight.RatingMark mark, boolean empty) {
-                super.updateItem(mark, empty);
-                RatingChip.update(chip, empty ? null : mark);
-                setGraphic(empty || mark == null ? null : chip);
-            }
-        });
-        rating.setSortable(false);
-        return rating;
-    }
-
-    private TreeTableRow<RegisterRow> headingAwareRow() {
-        TreeTableRow<RegisterRow> row = new TreeTableRow<>() {
-            @Override
-            protected void updateItem(RegisterRow item, boolean empty) {
-                super.updateItem(item, empty);
-                pseudoClassStateChanged(HEADING, !empty && item != null && item.isHeading());
-            }
-        };
-        row.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY
-                    && event.getClickCount() == 2
-                    && !row.isEmpty()
-                    && !row.getItem().isHeading()) {
-                actions.edit();
-            }
-        });
-        return row;
-    }
-
-    private static final javafx.css.PseudoClass HEADING = javafx.css.PseudoClass.getPseudoClass("heading");
-
-    private static TreeTableColumn<RegisterRow, String> column(
-            String name, double width, Function<RegisterRow, String> value) {
-        TreeTableColumn<RegisterRow, String> column = new TreeTableColumn<>(name);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(
-                cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue().getValue())));
-        return column;
     }
 
     private void rebuild() {
