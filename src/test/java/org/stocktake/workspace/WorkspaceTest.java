@@ -96,6 +96,20 @@ class WorkspaceTest {
     }
 
     @Test
+    void aDamagedDatabaseIsRefusedClearlyAndLeftAsItWas() throws Exception {
+        byte[] garbage = new byte[20_000];
+        new java.util.Random(7).nextBytes(garbage);
+        Path file = temp.resolve(Database.FILE_NAME + ".mv.db");
+        Files.write(file, garbage);
+
+        assertThatThrownBy(() -> Workspace.open(temp, Clock.systemUTC()))
+                .isInstanceOf(org.stocktake.shared.WorkspaceUnreadableException.class)
+                .hasMessageContaining("cannot be opened")
+                .hasMessageContaining("Nothing in the folder was changed");
+        assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
+    }
+
+    @Test
     void aFileWhereTheFolderShouldBeIsReportedNotCreated() throws Exception {
         Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
         assertThatThrownBy(() -> Workspace.open(file, Clock.systemUTC()))

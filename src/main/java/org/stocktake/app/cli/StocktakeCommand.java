@@ -55,6 +55,7 @@ public final class StocktakeCommand {
                 || e instanceof NotFoundException
                 || e instanceof StaleEditException
                 || e instanceof WorkspaceInUseException
+                || e instanceof org.stocktake.shared.WorkspaceUnreadableException
                 || e instanceof IllegalArgumentException
                 || e instanceof java.io.UncheckedIOException
                 || e instanceof java.io.IOException;

@@ -71,7 +71,8 @@ public final class StocktakeApp extends Application {
 
     private static String describe(Throwable error) {
         Throwable cause = error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof WorkspaceInUseException) {
+        if (cause instanceof WorkspaceInUseException
+                || cause instanceof org.stocktake.shared.WorkspaceUnreadableException) {
             return cause.getMessage();
         }
         LOG.log(Level.SEVERE, "The workspace could not be opened", cause);

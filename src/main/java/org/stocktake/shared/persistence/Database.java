@@ -11,6 +11,7 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.stocktake.shared.WorkspaceInUseException;
+import org.stocktake.shared.WorkspaceUnreadableException;
 
 /**
  * The workspace's embedded H2 database: migrated forward by Flyway before any query runs, then reached only through
@@ -39,6 +40,7 @@ public final class Database implements AutoCloseable {
      * Opens (creating if needed) the database in {@code folder} and migrates it to the current schema.
      *
      * @throws WorkspaceInUseException if another Stocktake process has the database open
+     * @throws WorkspaceUnreadableException if the database cannot be opened or migrated; nothing was changed
      */
     public static Database open(Path folder) {
         String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
@@ -54,7 +56,7 @@ public final class Database implements AutoCloseable {
             if (isLockedByAnotherProcess(e)) {
                 throw new WorkspaceInUseException(folder, e);
             }
-            throw e;
+            throw new WorkspaceUnreadableException(folder, e);
         }
     }
 
