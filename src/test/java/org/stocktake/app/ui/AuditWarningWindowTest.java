@@ -1,0 +1,43 @@
+package org.stocktake.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.NodeQueryUtils.hasText;
+
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+
+/** A workspace whose audit trail was altered outside Stocktake is flagged as soon as the window opens on it. */
+class AuditWarningWindowTest extends MainWindowTestBase {
+
+    @Start
+    void start(Stage stage) {
+        openWindow(stage);
+    }
+
+    @Test
+    void aBrokenTrailIsReportedOnStartUpAndStaysInTheStatusBar() {
+        assertThat(lookup("#audit-broken").tryQuery())
+                .as("an intact trail is not flagged")
+                .isEmpty();
+        context.workspace().database().dsl().execute("update audit_entry set actor = 'Mallory' where seq = 4");
+
+        MainWindow reopened = onFx(() -> {
+            MainWindow again = new MainWindow(new Stage(), settings, tasks, files);
+            again.stage().show();
+            again.open(context);
+            return again;
+        });
+        waitUntil(
+                "the warning is shown",
+                () -> lookup("The audit trail is broken").tryQuery().isPresent());
+        Node badge = onFx(() -> from(reopened.stage().getScene().getRoot())
+                .lookup("#audit-broken")
+                .query());
+        assertThat(hasText("Audit trail broken at entry 4").test(badge)).isTrue();
+        assertThat(onFx(() -> Window.getWindows().stream().anyMatch(w -> w != reopened.stage() && w.isShowing())))
+                .isTrue();
+    }
+}
