@@ -12,6 +12,7 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
+import org.stocktake.shared.ui.LevelColours;
 
 /**
  * Ratings per round as stacked bars: one bar per round, one series per rated level of the scale in the level's own
@@ -107,7 +108,7 @@ final class DashboardChart extends StackedBarChart<String, Number> {
     static String styleSheet(List<DashboardViewModel.Series> series) {
         StringBuilder css = new StringBuilder();
         for (int n = 0; n < series.size(); n++) {
-            String colour = DashboardColours.css(series.get(n).colour());
+            String colour = LevelColours.css(series.get(n).colour());
             css.append(".chart-bar.series")
                     .append(n)
                     .append(" { -fx-bar-fill: ")

@@ -10,6 +10,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.text.TextAlignment;
+import org.stocktake.shared.ui.LevelColours;
 
 /**
  * Themes down, rounds across: each cell filled with the colour of the theme's typical level in the round and labelled
@@ -74,7 +75,7 @@ final class DashboardHeatmap extends GridPane {
                     + " recommendations)"));
         } else {
             tile.setText(entry.typical().code() + "\n" + entry.countText());
-            tile.setStyle(DashboardColours.filled(entry.typical().colour()) + " -fx-background-radius: 4;");
+            tile.setStyle(LevelColours.filled(entry.typical().colour()) + " -fx-background-radius: 4;");
             tile.setTooltip(new Tooltip(entry.theme() + " in " + entry.round() + ": typically "
                     + entry.typical().label() + " (" + entry.rated() + " of " + entry.total() + " rated)"));
         }

@@ -3,6 +3,7 @@ package org.stocktake.recommendations.ui;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import org.stocktake.recommendations.ui.RecommendationInsight.RatingMark;
+import org.stocktake.shared.ui.LevelColours;
 
 /** A rating as a small coloured label, e.g. "G ↑", with the level's full name in a tooltip. */
 final class RatingChip {
@@ -27,7 +28,8 @@ final class RatingChip {
         if (!chip.getStyleClass().contains("rating-chip")) {
             chip.getStyleClass().add("rating-chip");
         }
-        chip.setStyle("-fx-background-color: " + mark.colour() + ";");
+        // The text colour follows the level's colour, so a light level (a yellow) still reads.
+        chip.setStyle(LevelColours.filled(mark.colour()));
         chip.setTooltip(new Tooltip(mark.label() + (mark.round() == null ? "" : " (" + mark.round() + ")")));
     }
 }
