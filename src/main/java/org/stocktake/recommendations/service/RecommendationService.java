@@ -3,8 +3,12 @@ package org.stocktake.recommendations.service;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.recommendations.persistence.RecommendationRepository;
@@ -90,25 +94,14 @@ public final class RecommendationService {
     /** @throws ValidationException if the draft is invalid or its number is taken in the review */
     public Recommendation create(RecommendationDraft draft) {
         return database.transaction(dsl -> {
-            UUID uuid = insert(dsl, draft);
+            if (reviews.byId(dsl, draft.reviewId()).isEmpty()) {
+                List<String> problems = new ArrayList<>(draft.problems());
+                problems.add("The recommendation's review does not exist.");
+                throw new ValidationException(problems);
+            }
+            UUID uuid = new BatchInsert(dsl, draft.reviewId()).add(draft);
             return recommendations.byUuid(dsl, uuid).orElseThrow();
         });
-    }
-
-    /** Adds the draft in the caller's transaction and returns its new identity. */
-    UUID insert(Transaction dsl, RecommendationDraft draft) {
-        validate(dsl, draft, null);
-        Long themeId = draft.theme() == null ? null : reviews.themeId(dsl, draft.reviewId(), draft.theme());
-        UUID uuid =
-                recommendations.insert(dsl, draft, themeId, recommendations.nextPosition(dsl, draft.reviewId()), now());
-        audit.record(
-                dsl,
-                ENTITY,
-                uuid,
-                "create",
-                null,
-                recommendations.byUuid(dsl, uuid).orElseThrow());
-        return uuid;
     }
 
     /**
@@ -199,14 +192,15 @@ public final class RecommendationService {
     }
 
     /**
-     * Adds many drafts to one review in the caller's transaction. The numbers taken, the next position and the theme
-     * ids are read once, so the cost grows with the number of drafts, not with the square of the review's size.
+     * Adds drafts to one review in the caller's transaction: one for a single creation, many for an import. The
+     * numbers taken, the next position and the theme ids are read once, so the cost grows with the number of drafts,
+     * not with the square of the review's size.
      */
     private final class BatchInsert {
         private final Transaction dsl;
         private final long reviewId;
-        private final java.util.Set<String> taken;
-        private final java.util.Map<String, Long> themeIds = new java.util.HashMap<>();
+        private final Set<String> taken;
+        private final Map<String, Long> themeIds = new HashMap<>();
         private int position;
 
         BatchInsert(Transaction dsl, long reviewId) {
@@ -217,27 +211,31 @@ public final class RecommendationService {
         }
 
         void addAll(List<RecommendationDraft> drafts) {
-            for (RecommendationDraft given : drafts) {
-                RecommendationDraft draft = inReview(given, reviewId);
-                List<String> problems = new java.util.ArrayList<>(draft.problems());
-                if (draft.number() != null && !taken.add(draft.number().toUpperCase(java.util.Locale.ROOT))) {
-                    problems.add("Recommendation " + draft.number() + " already exists in this review.");
-                }
-                if (!problems.isEmpty()) {
-                    throw new ValidationException(problems);
-                }
-                Long themeId = draft.theme() == null
-                        ? null
-                        : themeIds.computeIfAbsent(draft.theme(), name -> reviews.themeId(dsl, reviewId, name));
-                UUID uuid = recommendations.insert(dsl, draft, themeId, position++, now());
-                audit.record(
-                        dsl,
-                        ENTITY,
-                        uuid,
-                        "create",
-                        null,
-                        recommendations.byUuid(dsl, uuid).orElseThrow());
+            drafts.forEach(this::add);
+        }
+
+        /** Validates and adds one draft (its own review id is ignored); returns its new identity. */
+        UUID add(RecommendationDraft given) {
+            RecommendationDraft draft = inReview(given, reviewId);
+            List<String> problems = new ArrayList<>(draft.problems());
+            if (draft.number() != null && !taken.add(draft.number().toUpperCase(Locale.ROOT))) {
+                problems.add("Recommendation " + draft.number() + " already exists in this review.");
             }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            Long themeId = draft.theme() == null
+                    ? null
+                    : themeIds.computeIfAbsent(draft.theme(), name -> reviews.themeId(dsl, reviewId, name));
+            UUID uuid = recommendations.insert(dsl, draft, themeId, position++, now());
+            audit.record(
+                    dsl,
+                    ENTITY,
+                    uuid,
+                    "create",
+                    null,
+                    recommendations.byUuid(dsl, uuid).orElseThrow());
+            return uuid;
         }
     }
 
