@@ -4,12 +4,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.stocktake.shared.persistence.Transaction;
 
 /** The direction rules of STYLE.md, held by the build. */
 class ArchitectureTest {
@@ -21,6 +27,32 @@ class ArchitectureTest {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.stocktake");
+    }
+
+    /** A service may use its own feature's repositories (and the shared database), no other feature's. */
+    private static ArchCondition<JavaClass> onlyUseRepositoriesOfTheirOwnFeature() {
+        return new ArchCondition<>("only use repositories of their own feature") {
+            @Override
+            public void check(JavaClass service, ConditionEvents events) {
+                String feature = featureOf(service.getPackageName());
+                for (Dependency dependency : service.getDirectDependenciesFromSelf()) {
+                    String target = dependency.getTargetClass().getPackageName();
+                    boolean foreignRepository = target.startsWith("org.stocktake.")
+                            && target.endsWith(".persistence")
+                            && !target.equals("org.stocktake.shared.persistence")
+                            && !featureOf(target).equals(feature);
+                    if (foreignRepository) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static String featureOf(String packageName) {
+        String rest = packageName.substring("org.stocktake.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     private static void check(ArchRule rule) {
@@ -38,6 +70,25 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAPackage("..ui..")
                 .because("services and data must run the same from the command line, where there is no window"));
+    }
+
+    @Test
+    void onlyRepositoriesOpenATransactionToSql() {
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackages("..persistence..")
+                .should()
+                .callMethod(Transaction.class, "jooq")
+                .because("a service that ran its own SQL would slip past its repository and the audit trail"));
+    }
+
+    @Test
+    void featuresUseOnlyTheirOwnRepositories() {
+        check(classes()
+                .that()
+                .resideInAPackage("org.stocktake.(*).service..")
+                .should(onlyUseRepositoriesOfTheirOwnFeature())
+                .because("a feature's rules and its audit entries live in its own service, not in another's tables"));
     }
 
     @Test

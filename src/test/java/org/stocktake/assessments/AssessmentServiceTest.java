@@ -24,8 +24,8 @@ import org.stocktake.assessments.service.RoundFinalisedException;
 import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.recommendations.service.RecommendationDraft;
 import org.stocktake.recommendations.service.ReviewDraft;
-import org.stocktake.recommendations.service.ValidationException;
 import org.stocktake.shared.Actor;
+import org.stocktake.shared.ValidationException;
 
 class AssessmentServiceTest {
 

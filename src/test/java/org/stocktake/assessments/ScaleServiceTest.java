@@ -22,7 +22,7 @@ import org.stocktake.assessments.service.ScaleDraft;
 import org.stocktake.assessments.service.ScaleService;
 import org.stocktake.recommendations.service.RecommendationDraft;
 import org.stocktake.recommendations.service.ReviewDraft;
-import org.stocktake.recommendations.service.ValidationException;
+import org.stocktake.shared.ValidationException;
 
 class ScaleServiceTest {
 

@@ -54,13 +54,14 @@ class AuditTrailTest {
     }
 
     private void sql(String statement) {
-        context.workspace().database().dsl().execute(statement);
+        context.workspace().database().dsl().jooq().execute(statement);
     }
 
     private long entries() {
         return context.workspace()
                 .database()
                 .dsl()
+                .jooq()
                 .fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("AUDIT_ENTRY")));
     }
 
@@ -135,6 +136,7 @@ class AuditTrailTest {
         java.util.UUID about = context.workspace()
                 .database()
                 .dsl()
+                .jooq()
                 .fetchOne("select entity_uuid from audit_entry where seq = 2")
                 .get(0, java.util.UUID.class);
         AuditEntry tampered = context.audit().entriesFor(about).stream()

@@ -30,6 +30,7 @@ class WorkspaceTest {
             assertThat(workspace
                             .database()
                             .dsl()
+                            .jooq()
                             .fetchValue("select max(\"version\") from \"flyway_schema_history\" where \"success\""))
                     .isEqualTo(Database.SCHEMA_VERSION);
             assertThat(workspace.info().name()).isEqualTo(Workspace.DEFAULT_NAME);

@@ -17,17 +17,20 @@ import org.stocktake.assessments.service.AssessmentDraft;
 import org.stocktake.assessments.service.Direction;
 import org.stocktake.assessments.service.StoredAssessment;
 import org.stocktake.assessments.service.StoredAssessment.StoredCorrection;
+import org.stocktake.shared.persistence.Transaction;
 import org.stocktake.shared.persistence.jooq.tables.records.AssessmentRecord;
 
 /** Assessments and their corrections. Every method joins the caller's transaction. */
 public final class AssessmentRepository {
 
-    public List<StoredAssessment> ofRound(DSLContext dsl, long roundId) {
+    public List<StoredAssessment> ofRound(Transaction tx, long roundId) {
+        DSLContext dsl = tx.jooq();
         return fetch(dsl, ASSESSMENT.ROUND_ID.eq(roundId));
     }
 
     /** Every assessment of the review's rounds. */
-    public List<StoredAssessment> ofReview(DSLContext dsl, long reviewId) {
+    public List<StoredAssessment> ofReview(Transaction tx, long reviewId) {
+        DSLContext dsl = tx.jooq();
         return fetch(
                 dsl,
                 ASSESSMENT.ROUND_ID.in(dsl.select(ASSESSMENT_ROUND.ID)
@@ -35,24 +38,27 @@ public final class AssessmentRepository {
                         .where(ASSESSMENT_ROUND.REVIEW_ID.eq(reviewId))));
     }
 
-    public List<StoredAssessment> ofRecommendation(DSLContext dsl, long recommendationId) {
+    public List<StoredAssessment> ofRecommendation(Transaction tx, long recommendationId) {
+        DSLContext dsl = tx.jooq();
         return fetch(dsl, ASSESSMENT.RECOMMENDATION_ID.eq(recommendationId));
     }
 
-    public Optional<StoredAssessment> find(DSLContext dsl, long roundId, long recommendationId) {
+    public Optional<StoredAssessment> find(Transaction tx, long roundId, long recommendationId) {
+        DSLContext dsl = tx.jooq();
         return fetch(dsl, ASSESSMENT.ROUND_ID.eq(roundId).and(ASSESSMENT.RECOMMENDATION_ID.eq(recommendationId)))
                 .stream()
                 .findFirst();
     }
 
     public void insert(
-            DSLContext dsl,
+            Transaction tx,
             long roundId,
             long recommendationId,
             Long levelId,
             AssessmentDraft draft,
             String by,
             OffsetDateTime now) {
+        DSLContext dsl = tx.jooq();
         dsl.insertInto(ASSESSMENT)
                 .set(ASSESSMENT.UUID, UUID.randomUUID())
                 .set(ASSESSMENT.ROUND_ID, roundId)
@@ -70,13 +76,14 @@ public final class AssessmentRepository {
 
     /** Writes over the row if it is still at {@code expectedVersion}; false when it is not. */
     public boolean update(
-            DSLContext dsl,
+            Transaction tx,
             long id,
             int expectedVersion,
             Long levelId,
             AssessmentDraft draft,
             String by,
             OffsetDateTime now) {
+        DSLContext dsl = tx.jooq();
         return dsl.update(ASSESSMENT)
                         .set(ASSESSMENT.LEVEL_ID, levelId)
                         .set(
@@ -95,13 +102,14 @@ public final class AssessmentRepository {
     }
 
     public void insertCorrection(
-            DSLContext dsl,
+            Transaction tx,
             long assessmentId,
             Long levelId,
             AssessmentDraft draft,
             String reason,
             String by,
             OffsetDateTime now) {
+        DSLContext dsl = tx.jooq();
         dsl.insertInto(ASSESSMENT_CORRECTION)
                 .set(ASSESSMENT_CORRECTION.UUID, UUID.randomUUID())
                 .set(ASSESSMENT_CORRECTION.ASSESSMENT_ID, assessmentId)

@@ -10,32 +10,37 @@ import org.jooq.DSLContext;
 import org.stocktake.assessments.service.AssessmentRound;
 import org.stocktake.assessments.service.RoundDraft;
 import org.stocktake.assessments.service.RoundStatus;
+import org.stocktake.shared.persistence.Transaction;
 import org.stocktake.shared.persistence.jooq.tables.records.AssessmentRoundRecord;
 
 /** Assessment rounds. Every method joins the caller's transaction. */
 public final class RoundRepository {
 
     /** The review's rounds, oldest first. */
-    public List<AssessmentRound> ofReview(DSLContext dsl, long reviewId) {
+    public List<AssessmentRound> ofReview(Transaction tx, long reviewId) {
+        DSLContext dsl = tx.jooq();
         return dsl.selectFrom(ASSESSMENT_ROUND)
                 .where(ASSESSMENT_ROUND.REVIEW_ID.eq(reviewId))
                 .orderBy(ASSESSMENT_ROUND.HELD_ON, ASSESSMENT_ROUND.ID)
                 .fetch(RoundRepository::toRound);
     }
 
-    public List<AssessmentRound> all(DSLContext dsl) {
+    public List<AssessmentRound> all(Transaction tx) {
+        DSLContext dsl = tx.jooq();
         return dsl.selectFrom(ASSESSMENT_ROUND)
                 .orderBy(ASSESSMENT_ROUND.HELD_ON, ASSESSMENT_ROUND.ID)
                 .fetch(RoundRepository::toRound);
     }
 
-    public Optional<AssessmentRound> byId(DSLContext dsl, long id) {
+    public Optional<AssessmentRound> byId(Transaction tx, long id) {
+        DSLContext dsl = tx.jooq();
         return dsl.selectFrom(ASSESSMENT_ROUND)
                 .where(ASSESSMENT_ROUND.ID.eq(id))
                 .fetchOptional(RoundRepository::toRound);
     }
 
-    public AssessmentRound insert(DSLContext dsl, RoundDraft draft, String by, OffsetDateTime now) {
+    public AssessmentRound insert(Transaction tx, RoundDraft draft, String by, OffsetDateTime now) {
+        DSLContext dsl = tx.jooq();
         long id = dsl.insertInto(ASSESSMENT_ROUND)
                 .set(ASSESSMENT_ROUND.UUID, UUID.randomUUID())
                 .set(ASSESSMENT_ROUND.REVIEW_ID, draft.reviewId())
@@ -48,11 +53,12 @@ public final class RoundRepository {
                 .returning(ASSESSMENT_ROUND.ID)
                 .fetchOne()
                 .getId();
-        return byId(dsl, id).orElseThrow();
+        return byId(tx, id).orElseThrow();
     }
 
     /** Marks a draft round final; false when it was not a draft any more. */
-    public boolean finalise(DSLContext dsl, long id, String by, OffsetDateTime now) {
+    public boolean finalise(Transaction tx, long id, String by, OffsetDateTime now) {
+        DSLContext dsl = tx.jooq();
         return dsl.update(ASSESSMENT_ROUND)
                         .set(ASSESSMENT_ROUND.STATUS, RoundStatus.FINAL.name())
                         .set(ASSESSMENT_ROUND.FINALISED_BY, by)

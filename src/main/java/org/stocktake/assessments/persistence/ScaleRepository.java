@@ -15,12 +15,14 @@ import org.stocktake.assessments.service.LevelDraft;
 import org.stocktake.assessments.service.RatingLevel;
 import org.stocktake.assessments.service.RatingScale;
 import org.stocktake.assessments.service.ScaleDraft;
+import org.stocktake.shared.persistence.Transaction;
 import org.stocktake.shared.persistence.jooq.tables.records.RatingScaleRecord;
 
 /** Rating scales and their levels. Every method joins the caller's transaction. */
 public final class ScaleRepository {
 
-    public List<RatingScale> all(DSLContext dsl) {
+    public List<RatingScale> all(Transaction tx) {
+        DSLContext dsl = tx.jooq();
         Map<Long, List<RatingLevel>> levels =
                 dsl.selectFrom(RATING_LEVEL).orderBy(RATING_LEVEL.SCALE_ID, RATING_LEVEL.POSITION).fetch().stream()
                         .collect(Collectors.groupingBy(
@@ -41,15 +43,18 @@ public final class ScaleRepository {
                 .fetch(r -> toScale(r, levels.getOrDefault(r.getId(), List.of())));
     }
 
-    public Optional<RatingScale> byCode(DSLContext dsl, String code) {
-        return all(dsl).stream().filter(s -> s.code().equals(code)).findFirst();
+    public Optional<RatingScale> byCode(Transaction tx, String code) {
+        DSLContext dsl = tx.jooq();
+        return all(tx).stream().filter(s -> s.code().equals(code)).findFirst();
     }
 
-    public Optional<RatingScale> byId(DSLContext dsl, long id) {
-        return all(dsl).stream().filter(s -> s.id() == id).findFirst();
+    public Optional<RatingScale> byId(Transaction tx, long id) {
+        DSLContext dsl = tx.jooq();
+        return all(tx).stream().filter(s -> s.id() == id).findFirst();
     }
 
-    public long insert(DSLContext dsl, ScaleDraft draft, boolean builtIn, OffsetDateTime now) {
+    public long insert(Transaction tx, ScaleDraft draft, boolean builtIn, OffsetDateTime now) {
+        DSLContext dsl = tx.jooq();
         long id = dsl.insertInto(RATING_SCALE)
                 .set(RATING_SCALE.UUID, UUID.randomUUID())
                 .set(RATING_SCALE.CODE, draft.code())
@@ -77,14 +82,16 @@ public final class ScaleRepository {
     }
 
     /** The scale a review uses, when one was chosen. */
-    public Optional<Long> scaleOfReview(DSLContext dsl, long reviewId) {
+    public Optional<Long> scaleOfReview(Transaction tx, long reviewId) {
+        DSLContext dsl = tx.jooq();
         return Optional.ofNullable(dsl.select(REVIEW.SCALE_ID)
                 .from(REVIEW)
                 .where(REVIEW.ID.eq(reviewId))
                 .fetchOne(REVIEW.SCALE_ID));
     }
 
-    public void useForReview(DSLContext dsl, long reviewId, long scaleId) {
+    public void useForReview(Transaction tx, long reviewId, long scaleId) {
+        DSLContext dsl = tx.jooq();
         dsl.update(REVIEW)
                 .set(REVIEW.SCALE_ID, scaleId)
                 .where(REVIEW.ID.eq(reviewId))

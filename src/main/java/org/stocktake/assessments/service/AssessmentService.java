@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 import org.stocktake.assessments.persistence.AssessmentRepository;
 import org.stocktake.assessments.persistence.RoundRepository;
 import org.stocktake.audit.service.AuditTrail;
-import org.stocktake.recommendations.service.NotFoundException;
 import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.recommendations.service.RecommendationService;
-import org.stocktake.recommendations.service.ValidationException;
+import org.stocktake.shared.NotFoundException;
+import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.persistence.Database;
 import org.stocktake.shared.persistence.Transaction;
 

@@ -7,8 +7,8 @@ import java.util.List;
 import org.stocktake.assessments.persistence.AssessmentRepository;
 import org.stocktake.assessments.persistence.ScaleRepository;
 import org.stocktake.audit.service.AuditTrail;
-import org.stocktake.recommendations.service.NotFoundException;
-import org.stocktake.recommendations.service.ValidationException;
+import org.stocktake.shared.NotFoundException;
+import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.persistence.Database;
 import org.stocktake.shared.persistence.Transaction;
 

@@ -131,7 +131,7 @@ public final class AssessmentGridViewModel {
     /**
      * Opens a draft round of the chosen review, copying forward {@code copyFrom}'s assessments when given, and shows it.
      *
-     * @throws org.stocktake.recommendations.service.ValidationException with the problems; nothing is written
+     * @throws org.stocktake.shared.ValidationException with the problems; nothing is written
      */
     public AssessmentRound createRound(String title, LocalDate heldOn, AssessmentRound copyFrom) {
         long reviewId = review.get() == null ? 0 : review.get().id();

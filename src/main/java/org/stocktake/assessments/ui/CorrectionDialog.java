@@ -17,7 +17,7 @@ import org.stocktake.assessments.service.AssessmentRound;
 import org.stocktake.assessments.service.Direction;
 import org.stocktake.assessments.service.RatingLevel;
 import org.stocktake.assessments.service.RatingScale;
-import org.stocktake.recommendations.service.ValidationException;
+import org.stocktake.shared.ValidationException;
 
 /**
  * Corrects an assessment of a final round: the new rating, direction and commentary, and the reason, which is

@@ -131,7 +131,7 @@ public final class GridEdits {
      * Records a correction to a row of the final round, with its reason, and shows the corrected row. Corrections
      * are appended, never undone.
      *
-     * @throws org.stocktake.recommendations.service.ValidationException with the problem; nothing is written
+     * @throws org.stocktake.shared.ValidationException with the problem; nothing is written
      */
     public Assessment correct(Assessment row, AssessmentDraft draft, String reason) {
         Assessment corrected = assessments.correct(row.roundId(), row.recommendationUuid(), draft, reason);

@@ -10,10 +10,10 @@ import javafx.collections.ObservableList;
 import org.stocktake.assessments.service.RatingScale;
 import org.stocktake.assessments.service.ScaleDraft;
 import org.stocktake.assessments.service.ScaleService;
-import org.stocktake.recommendations.service.NotFoundException;
 import org.stocktake.recommendations.service.RecommendationService;
 import org.stocktake.recommendations.service.Review;
-import org.stocktake.recommendations.service.ValidationException;
+import org.stocktake.shared.NotFoundException;
+import org.stocktake.shared.ValidationException;
 
 /**
  * The rating scales window's state: every scale, the one being looked at, and which scale a chosen review is rated on.

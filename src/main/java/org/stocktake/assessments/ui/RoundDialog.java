@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.stocktake.assessments.service.AssessmentRound;
 import org.stocktake.recommendations.service.Review;
-import org.stocktake.recommendations.service.ValidationException;
+import org.stocktake.shared.ValidationException;
 
 /**
  * Opens a round: its title, the date it assesses, and the earlier round to copy forward (the latest, unless the user

@@ -15,7 +15,7 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.stocktake.assessments.service.RatingScale;
 import org.stocktake.assessments.service.ScaleDraft;
-import org.stocktake.recommendations.service.ValidationException;
+import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.ui.Icons;
 
 /**

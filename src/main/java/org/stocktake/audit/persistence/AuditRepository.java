@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.stocktake.audit.service.AuditEntry;
+import org.stocktake.shared.persistence.Transaction;
 import org.stocktake.shared.persistence.jooq.tables.records.AuditEntryRecord;
 
 /** The stored chain and its head. Every method joins the caller's transaction. */
@@ -24,20 +25,23 @@ public final class AuditRepository {
     public record Head(long seq, String hash) {}
 
     /** The head, read with a lock so that two writers cannot both extend the same link. */
-    public Optional<Head> headForUpdate(DSLContext dsl) {
+    public Optional<Head> headForUpdate(Transaction tx) {
+        DSLContext dsl = tx.jooq();
         return dsl.selectFrom(AUDIT_HEAD)
                 .where(AUDIT_HEAD.ID.eq(HEAD_ID))
                 .forUpdate()
                 .fetchOptional(r -> new Head(r.getSeq(), r.getHash()));
     }
 
-    public Optional<Head> head(DSLContext dsl) {
+    public Optional<Head> head(Transaction tx) {
+        DSLContext dsl = tx.jooq();
         return dsl.selectFrom(AUDIT_HEAD)
                 .where(AUDIT_HEAD.ID.eq(HEAD_ID))
                 .fetchOptional(r -> new Head(r.getSeq(), r.getHash()));
     }
 
-    public void append(DSLContext dsl, AuditEntry entry) {
+    public void append(Transaction tx, AuditEntry entry) {
+        DSLContext dsl = tx.jooq();
         dsl.insertInto(AUDIT_ENTRY)
                 .set(AUDIT_ENTRY.SEQ, entry.seq())
                 .set(AUDIT_ENTRY.RECORDED_AT, entry.recordedAt())
@@ -69,7 +73,8 @@ public final class AuditRepository {
      * streamed straight off the result set: a long trail never sits in memory whole, and no per-row objects are made
      * beyond the entry itself.
      */
-    public void scan(DSLContext dsl, Predicate<AuditEntry> check) {
+    public void scan(Transaction tx, Predicate<AuditEntry> check) {
+        DSLContext dsl = tx.jooq();
         var query = dsl.select(
                         AUDIT_ENTRY.SEQ,
                         AUDIT_ENTRY.RECORDED_AT,
@@ -106,7 +111,8 @@ public final class AuditRepository {
         }
     }
 
-    public List<AuditEntry> forEntity(DSLContext dsl, UUID uuid) {
+    public List<AuditEntry> forEntity(Transaction tx, UUID uuid) {
+        DSLContext dsl = tx.jooq();
         return dsl.selectFrom(AUDIT_ENTRY)
                 .where(AUDIT_ENTRY.ENTITY_UUID.eq(uuid))
                 .orderBy(AUDIT_ENTRY.SEQ)

@@ -15,11 +15,13 @@ import org.stocktake.panel.service.Organisation;
 import org.stocktake.panel.service.OrganisationKind;
 import org.stocktake.panel.service.Person;
 import org.stocktake.panel.service.Role;
+import org.stocktake.shared.persistence.Transaction;
 
 /** Organisations, people and the offices they hold. Every method joins the caller's transaction. */
 public final class PanelRepository {
 
-    public Organisation insertOrganisation(DSLContext dsl, String name, OrganisationKind kind, OffsetDateTime now) {
+    public Organisation insertOrganisation(Transaction tx, String name, OrganisationKind kind, OffsetDateTime now) {
+        DSLContext dsl = tx.jooq();
         UUID uuid = UUID.randomUUID();
         long id = dsl.insertInto(ORGANISATION)
                 .set(ORGANISATION.UUID, uuid)
@@ -33,7 +35,8 @@ public final class PanelRepository {
     }
 
     public Person insertPerson(
-            DSLContext dsl, String fullName, String honorific, String postNominals, OffsetDateTime now) {
+            Transaction tx, String fullName, String honorific, String postNominals, OffsetDateTime now) {
+        DSLContext dsl = tx.jooq();
         UUID uuid = UUID.randomUUID();
         long id = dsl.insertInto(PERSON)
                 .set(PERSON.UUID, uuid)
@@ -48,7 +51,7 @@ public final class PanelRepository {
     }
 
     public void insertAppointment(
-            DSLContext dsl,
+            Transaction tx,
             long personId,
             long organisationId,
             Role role,
@@ -56,6 +59,7 @@ public final class PanelRepository {
             LocalDate startsOn,
             LocalDate endsOn,
             OffsetDateTime now) {
+        DSLContext dsl = tx.jooq();
         dsl.insertInto(APPOINTMENT)
                 .set(APPOINTMENT.UUID, UUID.randomUUID())
                 .set(APPOINTMENT.PERSON_ID, personId)
@@ -68,7 +72,8 @@ public final class PanelRepository {
                 .execute();
     }
 
-    public List<Organisation> organisations(DSLContext dsl) {
+    public List<Organisation> organisations(Transaction tx) {
+        DSLContext dsl = tx.jooq();
         return dsl.selectFrom(ORGANISATION)
                 .orderBy(ORGANISATION.NAME)
                 .fetch(row -> new Organisation(
@@ -76,7 +81,8 @@ public final class PanelRepository {
     }
 
     /** Every appointment, in organisation, role and start order. */
-    public List<Appointment> appointments(DSLContext dsl) {
+    public List<Appointment> appointments(Transaction tx) {
+        DSLContext dsl = tx.jooq();
         return dsl.select()
                 .from(APPOINTMENT)
                 .join(PERSON)

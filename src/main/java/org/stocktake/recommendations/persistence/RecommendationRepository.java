@@ -16,6 +16,7 @@ import org.jooq.impl.DSL;
 import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.recommendations.service.RecommendationDraft;
 import org.stocktake.recommendations.service.SourceReference;
+import org.stocktake.shared.persistence.Transaction;
 
 /**
  * Stored recommendations. Deletion only marks a row, so {@link #live} hides it and {@link #restore} brings it back.
@@ -24,7 +25,8 @@ import org.stocktake.recommendations.service.SourceReference;
 public final class RecommendationRepository {
 
     /** Live recommendations, in review then position order; all reviews when {@code reviewId} is null. */
-    public List<Recommendation> live(DSLContext dsl, Long reviewId) {
+    public List<Recommendation> live(Transaction tx, Long reviewId) {
+        DSLContext dsl = tx.jooq();
         Condition condition = RECOMMENDATION.DELETED_AT.isNull();
         if (reviewId != null) {
             condition = condition.and(RECOMMENDATION.REVIEW_ID.eq(reviewId));
@@ -37,18 +39,21 @@ public final class RecommendationRepository {
     }
 
     /** The recommendation with this identity, deleted or not. */
-    public Optional<Recommendation> byUuid(DSLContext dsl, UUID uuid) {
+    public Optional<Recommendation> byUuid(Transaction tx, UUID uuid) {
+        DSLContext dsl = tx.jooq();
         return joined(dsl)
                 .where(RECOMMENDATION.UUID.eq(uuid))
                 .fetchOptional(RecommendationRepository::toRecommendation);
     }
 
-    public boolean isDeleted(DSLContext dsl, UUID uuid) {
+    public boolean isDeleted(Transaction tx, UUID uuid) {
+        DSLContext dsl = tx.jooq();
         return dsl.fetchExists(RECOMMENDATION, RECOMMENDATION.UUID.eq(uuid).and(RECOMMENDATION.DELETED_AT.isNotNull()));
     }
 
     /** Whether a live recommendation of the review already has this number, other than {@code except}. */
-    public boolean numberTaken(DSLContext dsl, long reviewId, String number, UUID except) {
+    public boolean numberTaken(Transaction tx, long reviewId, String number, UUID except) {
+        DSLContext dsl = tx.jooq();
         Condition condition = RECOMMENDATION
                 .REVIEW_ID
                 .eq(reviewId)
@@ -61,7 +66,8 @@ public final class RecommendationRepository {
     }
 
     /** The numbers of the review's live recommendations, upper-cased, as numbers are unique ignoring case. */
-    public java.util.Set<String> liveNumbers(DSLContext dsl, long reviewId) {
+    public java.util.Set<String> liveNumbers(Transaction tx, long reviewId) {
+        DSLContext dsl = tx.jooq();
         return new java.util.HashSet<>(dsl.select(DSL.upper(RECOMMENDATION.NUMBER))
                 .from(RECOMMENDATION)
                 .where(RECOMMENDATION.REVIEW_ID.eq(reviewId))
@@ -69,7 +75,8 @@ public final class RecommendationRepository {
                 .fetch(0, String.class));
     }
 
-    public int nextPosition(DSLContext dsl, long reviewId) {
+    public int nextPosition(Transaction tx, long reviewId) {
+        DSLContext dsl = tx.jooq();
         Integer last = dsl.select(DSL.max(RECOMMENDATION.POSITION))
                 .from(RECOMMENDATION)
                 .where(RECOMMENDATION.REVIEW_ID.eq(reviewId))
@@ -77,7 +84,8 @@ public final class RecommendationRepository {
         return last == null ? 1 : last + 1;
     }
 
-    public UUID insert(DSLContext dsl, RecommendationDraft draft, Long themeId, int position, OffsetDateTime now) {
+    public UUID insert(Transaction tx, RecommendationDraft draft, Long themeId, int position, OffsetDateTime now) {
+        DSLContext dsl = tx.jooq();
         UUID uuid = UUID.randomUUID();
         dsl.insertInto(RECOMMENDATION)
                 .set(RECOMMENDATION.UUID, uuid)
@@ -103,12 +111,13 @@ public final class RecommendationRepository {
 
     /** Writes the draft over the live row if it is still at {@code expectedVersion}; false when it is not. */
     public boolean update(
-            DSLContext dsl,
+            Transaction tx,
             UUID uuid,
             int expectedVersion,
             RecommendationDraft draft,
             Long themeId,
             OffsetDateTime now) {
+        DSLContext dsl = tx.jooq();
         return dsl.update(RECOMMENDATION)
                         .set(RECOMMENDATION.THEME_ID, themeId)
                         .set(RECOMMENDATION.NUMBER, draft.number())
@@ -130,7 +139,8 @@ public final class RecommendationRepository {
                 == 1;
     }
 
-    public boolean markDeleted(DSLContext dsl, UUID uuid, OffsetDateTime now) {
+    public boolean markDeleted(Transaction tx, UUID uuid, OffsetDateTime now) {
+        DSLContext dsl = tx.jooq();
         return dsl.update(RECOMMENDATION)
                         .set(RECOMMENDATION.DELETED_AT, now)
                         .set(RECOMMENDATION.VERSION, RECOMMENDATION.VERSION.plus(1))
@@ -141,7 +151,8 @@ public final class RecommendationRepository {
                 == 1;
     }
 
-    public boolean restore(DSLContext dsl, UUID uuid, OffsetDateTime now) {
+    public boolean restore(Transaction tx, UUID uuid, OffsetDateTime now) {
+        DSLContext dsl = tx.jooq();
         return dsl.update(RECOMMENDATION)
                         .setNull(RECOMMENDATION.DELETED_AT)
                         .set(RECOMMENDATION.VERSION, RECOMMENDATION.VERSION.plus(1))

@@ -11,26 +11,31 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.stocktake.recommendations.service.Review;
 import org.stocktake.recommendations.service.ReviewDraft;
+import org.stocktake.shared.persistence.Transaction;
 import org.stocktake.shared.persistence.jooq.tables.records.ReviewRecord;
 
 /** Reviews and their themes. Every method runs in the caller's context, so it joins the caller's transaction. */
 public final class ReviewRepository {
 
-    public List<Review> all(DSLContext dsl) {
+    public List<Review> all(Transaction tx) {
+        DSLContext dsl = tx.jooq();
         return dsl.selectFrom(REVIEW)
                 .orderBy(REVIEW.PUBLISHED_ON.asc().nullsLast(), REVIEW.TITLE)
                 .fetch(ReviewRepository::toReview);
     }
 
-    public Optional<Review> byCode(DSLContext dsl, String code) {
+    public Optional<Review> byCode(Transaction tx, String code) {
+        DSLContext dsl = tx.jooq();
         return dsl.selectFrom(REVIEW).where(REVIEW.CODE.eq(code)).fetchOptional(ReviewRepository::toReview);
     }
 
-    public Optional<Review> byId(DSLContext dsl, long id) {
+    public Optional<Review> byId(Transaction tx, long id) {
+        DSLContext dsl = tx.jooq();
         return dsl.selectFrom(REVIEW).where(REVIEW.ID.eq(id)).fetchOptional(ReviewRepository::toReview);
     }
 
-    public Review insert(DSLContext dsl, ReviewDraft draft, OffsetDateTime now) {
+    public Review insert(Transaction tx, ReviewDraft draft, OffsetDateTime now) {
+        DSLContext dsl = tx.jooq();
         ReviewRecord row = dsl.newRecord(REVIEW);
         row.setUuid(UUID.randomUUID());
         row.setCode(draft.code());
@@ -45,7 +50,8 @@ public final class ReviewRepository {
     }
 
     /** The theme's id in the review, adding the theme after the existing ones when it is new. */
-    public long themeId(DSLContext dsl, long reviewId, String name) {
+    public long themeId(Transaction tx, long reviewId, String name) {
+        DSLContext dsl = tx.jooq();
         Long existing = dsl.select(THEME.ID)
                 .from(THEME)
                 .where(THEME.REVIEW_ID.eq(reviewId).and(THEME.NAME.eq(name)))
@@ -68,7 +74,8 @@ public final class ReviewRepository {
     }
 
     /** The review's theme names in their order. */
-    public List<String> themes(DSLContext dsl, long reviewId) {
+    public List<String> themes(Transaction tx, long reviewId) {
+        DSLContext dsl = tx.jooq();
         return dsl.select(THEME.NAME)
                 .from(THEME)
                 .where(THEME.REVIEW_ID.eq(reviewId))

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.stocktake.shared.NotFoundException;
 
 /**
  * Writes a review's live recommendations as CSV or JSON, in the formats {@link RecommendationImporter} reads: an

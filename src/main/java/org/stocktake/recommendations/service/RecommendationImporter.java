@@ -7,6 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.stocktake.shared.NotFoundException;
+import org.stocktake.shared.ValidationException;
 
 /**
  * Imports a review's recommendations from a CSV or JSON file in two steps: {@link #preview} reads and checks the file

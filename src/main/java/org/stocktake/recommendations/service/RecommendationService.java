@@ -14,6 +14,9 @@ import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.recommendations.persistence.RecommendationRepository;
 import org.stocktake.recommendations.persistence.ReviewRepository;
 import org.stocktake.shared.Actor;
+import org.stocktake.shared.NotFoundException;
+import org.stocktake.shared.StaleEditException;
+import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.persistence.Database;
 import org.stocktake.shared.persistence.Transaction;
 

@@ -23,9 +23,9 @@ import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.recommendations.service.RecommendationDraft;
 import org.stocktake.recommendations.service.Review;
 import org.stocktake.recommendations.service.SourceReference;
-import org.stocktake.recommendations.service.StaleEditException;
-import org.stocktake.recommendations.service.ValidationException;
+import org.stocktake.shared.StaleEditException;
 import org.stocktake.shared.TypedDate;
+import org.stocktake.shared.ValidationException;
 
 /**
  * The form to add or edit a recommendation. Saving is attempted when the user presses Save; if the service refuses,

@@ -120,7 +120,7 @@ public final class RegisterViewModel {
     /**
      * Adds a recommendation and selects it.
      *
-     * @throws org.stocktake.recommendations.service.ValidationException with the problems; nothing is written
+     * @throws org.stocktake.shared.ValidationException with the problems; nothing is written
      */
     public Recommendation create(RecommendationDraft draft) {
         Recommendation created = service.create(draft);
@@ -135,8 +135,8 @@ public final class RegisterViewModel {
     /**
      * Saves an edit of {@code original}.
      *
-     * @throws org.stocktake.recommendations.service.ValidationException with the problems; nothing is written
-     * @throws org.stocktake.recommendations.service.StaleEditException if it changed since it was read
+     * @throws org.stocktake.shared.ValidationException with the problems; nothing is written
+     * @throws org.stocktake.shared.StaleEditException if it changed since it was read
      */
     public Recommendation update(Recommendation original, RecommendationDraft draft) {
         Recommendation saved = service.update(original.uuid(), original.version(), draft);

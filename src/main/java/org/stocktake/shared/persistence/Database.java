@@ -33,7 +33,7 @@ public final class Database implements AutoCloseable {
         // Generated names are rendered unquoted so that each database folds them its own way (H2 up, PostgreSQL down).
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
         this.dsl = DSL.using(pool, SQLDialect.H2, settings);
-        this.reads = new JooqTransaction(dsl.configuration());
+        this.reads = new Transaction(dsl);
     }
 
     /**
@@ -106,12 +106,12 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction and returns its result; any exception rolls everything back. */
     public <T> T transaction(Function<Transaction, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(new JooqTransaction(configuration)));
+        return dsl.transactionResult(configuration -> work.apply(new Transaction(DSL.using(configuration))));
     }
 
     /** Runs {@code work} in one transaction; any exception rolls everything back. */
     public void transact(Consumer<Transaction> work) {
-        dsl.transaction(configuration -> work.accept(new JooqTransaction(configuration)));
+        dsl.transaction(configuration -> work.accept(new Transaction(DSL.using(configuration))));
     }
 
     @Override

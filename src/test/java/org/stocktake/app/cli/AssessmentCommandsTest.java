@@ -70,7 +70,7 @@ class AssessmentCommandsTest {
         assertThat(out.toString()).contains("intact");
 
         try (Workspace workspace = Workspace.open(temp, Clock.systemUTC())) {
-            workspace.database().dsl().execute("update audit_entry set actor = 'Mallory' where seq = 7");
+            workspace.database().dsl().jooq().execute("update audit_entry set actor = 'Mallory' where seq = 7");
         }
         assertThat(run("audit", "verify")).isEqualTo(AuditCommand.BROKEN);
         assertThat(err.toString()).contains("broken at entry 7", "altered");

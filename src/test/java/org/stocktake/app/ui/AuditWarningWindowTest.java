@@ -22,7 +22,7 @@ class AuditWarningWindowTest extends MainWindowTestBase {
         assertThat(lookup("#audit-broken").tryQuery())
                 .as("an intact trail is not flagged")
                 .isEmpty();
-        context.workspace().database().dsl().execute("update audit_entry set actor = 'Mallory' where seq = 4");
+        context.workspace().database().dsl().jooq().execute("update audit_entry set actor = 'Mallory' where seq = 4");
 
         MainWindow reopened = onFx(() -> {
             MainWindow again = new MainWindow(new Stage(), settings, tasks, files);

@@ -22,7 +22,7 @@ import org.stocktake.assessments.service.ScaleDraft;
 import org.stocktake.recommendations.service.RecommendationDraft;
 import org.stocktake.recommendations.service.Review;
 import org.stocktake.recommendations.service.ReviewDraft;
-import org.stocktake.recommendations.service.ValidationException;
+import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.task.SameThreadTaskRunner;
 
 /** The grid's state over the demo workspace (the Kerslake review and its three rounds), with no toolkit. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.stocktake.shared.ValidationException;
 
 /** Each file under imports/bad shows one kind of problem, reported on its line, and nothing is written. */
 class BadImportFileTest {

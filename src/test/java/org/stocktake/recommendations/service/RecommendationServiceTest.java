@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stocktake.shared.NotFoundException;
+import org.stocktake.shared.StaleEditException;
+import org.stocktake.shared.ValidationException;
 import org.stocktake.workspace.service.Workspace;
 
 class RecommendationServiceTest {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.app.AppContext;
 import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.recommendations.service.RecommendationDraft;
-import org.stocktake.recommendations.service.ValidationException;
+import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.task.SameThreadTaskRunner;
 
 class RegisterViewModelTest {

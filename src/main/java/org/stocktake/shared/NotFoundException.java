@@ -1,4 +1,4 @@
-package org.stocktake.recommendations.service;
+package org.stocktake.shared;
 
 /** What the caller asked for is not in the workspace. */
 public final class NotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.stocktake.recommendations.service;
+package org.stocktake.shared;
 
 /** An edit was based on a version of a recommendation that has since changed; nothing was written. */
 public final class StaleEditException extends RuntimeException {
