@@ -26,6 +26,7 @@ import org.stocktake.recommendations.service.RecommendationDraft;
 import org.stocktake.recommendations.service.ReviewDraft;
 import org.stocktake.shared.Actor;
 import org.stocktake.shared.ValidationException;
+import org.stocktake.testing.TestWorkspaces;
 
 class AssessmentServiceTest {
 
@@ -39,7 +40,7 @@ class AssessmentServiceTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(temp, Clock.systemUTC(), new Actor("Steve Robinson"));
+        context = TestWorkspaces.open(temp, Clock.systemUTC(), new Actor("Steve Robinson"));
         service = context.assessments();
         reviewId = context.recommendations()
                 .createReview(new ReviewDraft("test-2024", "A test review", null, null, null))

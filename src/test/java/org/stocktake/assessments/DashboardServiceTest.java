@@ -21,6 +21,7 @@ import org.stocktake.assessments.service.RoundDraft;
 import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.recommendations.service.RecommendationDraft;
 import org.stocktake.recommendations.service.ReviewDraft;
+import org.stocktake.testing.TestWorkspaces;
 
 /** The dashboard's sums over a small review of its own: five recommendations, two themes, on the progress scale. */
 class DashboardServiceTest {
@@ -34,7 +35,7 @@ class DashboardServiceTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(temp, Clock.systemUTC());
+        context = TestWorkspaces.open(temp, Clock.systemUTC());
         reviewId = context.recommendations()
                 .createReview(new ReviewDraft("dash-2024", "A dashboard test", null, null, null))
                 .id();

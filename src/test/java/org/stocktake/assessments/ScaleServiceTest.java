@@ -23,6 +23,7 @@ import org.stocktake.assessments.service.ScaleService;
 import org.stocktake.recommendations.service.RecommendationDraft;
 import org.stocktake.recommendations.service.ReviewDraft;
 import org.stocktake.shared.ValidationException;
+import org.stocktake.testing.TestWorkspaces;
 
 class ScaleServiceTest {
 
@@ -34,7 +35,7 @@ class ScaleServiceTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(temp, Clock.systemUTC());
+        context = TestWorkspaces.open(temp, Clock.systemUTC());
         scales = context.scales();
     }
 

@@ -13,6 +13,7 @@ import org.stocktake.audit.service.AuditEntry;
 import org.stocktake.audit.service.AuditVerification;
 import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.shared.Actor;
+import org.stocktake.testing.TestWorkspaces;
 
 /** The chain must notice any change made to stored entries behind the application's back. */
 class AuditTrailTest {
@@ -25,7 +26,7 @@ class AuditTrailTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(temp, Clock.systemUTC(), new Actor("Frances Done"));
+        context = TestWorkspaces.open(temp, Clock.systemUTC(), new Actor("Frances Done"));
         five = context.recommendations().recommendations(null).get(4);
         var draft = five.toDraft();
         context.recommendations()

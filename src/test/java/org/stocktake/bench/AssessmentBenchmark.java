@@ -22,6 +22,7 @@ import org.stocktake.recommendations.service.Review;
 import org.stocktake.recommendations.service.ReviewDraft;
 import org.stocktake.shared.Actor;
 import org.stocktake.shared.persistence.Database;
+import org.stocktake.testing.TestWorkspaces;
 
 /**
  * Times the assessment work a panel member waits on: opening a round of 500 recommendations, saving one edit in it,
@@ -39,7 +40,7 @@ public final class AssessmentBenchmark {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int auditEntries = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         Path folder = Files.createTempDirectory("stocktake-assessment-bench");
-        try (AppContext context = AppContext.open(folder, Clock.systemUTC(), new Actor("Benchmark"))) {
+        try (AppContext context = TestWorkspaces.open(folder, Clock.systemUTC(), new Actor("Benchmark"))) {
             AssessmentService assessments = context.assessments();
             Review review = context.recommendations()
                     .createAll(

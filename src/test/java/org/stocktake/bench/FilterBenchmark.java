@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import org.stocktake.app.AppContext;
+import org.stocktake.testing.TestWorkspaces;
 
 /**
  * Filtering a register of 10,000 recommendations as someone types. Each keystroke is timed from setting the filter
@@ -40,7 +41,7 @@ public final class FilterBenchmark {
         long pauseMs = Long.getLong("bench.pauseMs", 30);
         quietLibraries();
         Path folder = FilterWorkspace.prepare(size);
-        try (AppContext context = AppContext.open(folder, Clock.systemDefaultZone())) {
+        try (AppContext context = TestWorkspaces.open(folder, Clock.systemDefaultZone())) {
             DisplayMode.applyHere();
             Platform.startup(() -> {});
             RegisterUnderTest register = onFx(() -> {

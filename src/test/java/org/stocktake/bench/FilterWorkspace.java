@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.stocktake.app.AppContext;
 import org.stocktake.recommendations.service.ReviewDraft;
+import org.stocktake.testing.TestWorkspaces;
 
 /**
  * The filter benchmark's workspace: the demo plus one review of {@code size} generated recommendations. Writing them
@@ -29,7 +30,7 @@ final class FilterWorkspace {
             Files.createDirectories(cache);
             Path building = ScratchFolder.create("stocktake-filter-template-");
             long start = System.nanoTime();
-            try (AppContext context = AppContext.open(building, Clock.systemDefaultZone())) {
+            try (AppContext context = TestWorkspaces.open(building, Clock.systemDefaultZone())) {
                 context.recommendations()
                         .createAll(
                                 new ReviewDraft("bench-framework", "A large improvement framework", null, null, null),

@@ -14,6 +14,7 @@ import org.stocktake.panel.service.Organisation;
 import org.stocktake.panel.service.OrganisationKind;
 import org.stocktake.panel.service.Role;
 import org.stocktake.recommendations.service.Recommendation;
+import org.stocktake.testing.TestWorkspaces;
 
 class DemoWorkspaceTest {
 
@@ -22,7 +23,7 @@ class DemoWorkspaceTest {
 
     @Test
     void aNewWorkspaceHoldsTheKerslakeReviewAndThePanel() {
-        try (AppContext context = AppContext.open(temp, Clock.systemUTC())) {
+        try (AppContext context = TestWorkspaces.open(temp, Clock.systemUTC())) {
             assertThat(context.workspace().info().name()).isEqualTo(DemoWorkspace.NAME);
             List<Recommendation> recommendations = context.recommendations().recommendations(null);
             assertThat(recommendations).hasSize(11);
@@ -49,7 +50,7 @@ class DemoWorkspaceTest {
 
     @Test
     void theSecretaryOfStateIsAPersonInAnOfficeOnADate() {
-        try (AppContext context = AppContext.open(temp, Clock.systemUTC())) {
+        try (AppContext context = TestWorkspaces.open(temp, Clock.systemUTC())) {
             Organisation ministry = context.panel().organisations().stream()
                     .filter(o -> o.kind() == OrganisationKind.GOVERNMENT)
                     .findFirst()
@@ -66,8 +67,8 @@ class DemoWorkspaceTest {
 
     @Test
     void reopeningDoesNotSeedTwice() {
-        AppContext.open(temp, Clock.systemUTC()).close();
-        try (AppContext context = AppContext.open(temp, Clock.systemUTC())) {
+        TestWorkspaces.open(temp, Clock.systemUTC()).close();
+        try (AppContext context = TestWorkspaces.open(temp, Clock.systemUTC())) {
             assertThat(context.recommendations().recommendations(null)).hasSize(11);
             assertThat(context.panel().organisations()).hasSize(3);
         }
@@ -94,7 +95,7 @@ class DemoWorkspaceTest {
             new org.stocktake.panel.service.PanelService(workspace.database(), clock)
                     .addOrganisation("Birmingham City Council", OrganisationKind.COUNCIL);
         }
-        try (AppContext context = AppContext.open(temp, Clock.systemUTC())) {
+        try (AppContext context = TestWorkspaces.open(temp, Clock.systemUTC())) {
             assertThat(context.workspace().info().name()).isEqualTo(DemoWorkspace.NAME);
             assertThat(context.recommendations().recommendations(null)).hasSize(11);
             assertThat(context.panel().organisations())
@@ -103,7 +104,7 @@ class DemoWorkspaceTest {
             long review = context.recommendations().review("kerslake-2014").id();
             assertThat(context.assessments().rounds(review)).hasSize(3);
         }
-        try (AppContext again = AppContext.open(temp, Clock.systemUTC())) {
+        try (AppContext again = TestWorkspaces.open(temp, Clock.systemUTC())) {
             assertThat(again.workspace().isNew()).isFalse();
             long review = again.recommendations().review("kerslake-2014").id();
             assertThat(again.assessments().rounds(review)).hasSize(3);

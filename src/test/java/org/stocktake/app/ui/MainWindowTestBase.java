@@ -31,6 +31,7 @@ import org.stocktake.app.AppContext;
 import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.shared.config.WindowSettings;
 import org.stocktake.shared.task.FxTaskRunner;
+import org.stocktake.testing.TestWorkspaces;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -72,7 +73,7 @@ abstract class MainWindowTestBase extends FxRobot {
         assertThat(folder)
                 .as("the temporary folder exists before the window starts")
                 .isNotNull();
-        context = AppContext.open(folder, Clock.systemUTC());
+        context = TestWorkspaces.open(folder, Clock.systemUTC());
         settings = WindowSettings.load(folder);
         tasks = new FxTaskRunner();
         window = new MainWindow(stage, settings, tasks, files);

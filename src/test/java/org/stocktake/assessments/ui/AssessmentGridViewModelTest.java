@@ -24,6 +24,7 @@ import org.stocktake.recommendations.service.Review;
 import org.stocktake.recommendations.service.ReviewDraft;
 import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.task.SameThreadTaskRunner;
+import org.stocktake.testing.TestWorkspaces;
 
 /** The grid's state over the demo workspace (the Kerslake review and its three rounds), with no toolkit. */
 class AssessmentGridViewModelTest {
@@ -36,7 +37,7 @@ class AssessmentGridViewModelTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(temp, Clock.systemUTC());
+        context = TestWorkspaces.open(temp, Clock.systemUTC());
         model = new AssessmentGridViewModel(
                 context.assessments(), context.scales(), context.recommendations(), new SameThreadTaskRunner());
         model.load();

@@ -31,6 +31,7 @@ import org.stocktake.assessments.service.Direction;
 import org.stocktake.shared.config.WindowSettings;
 import org.stocktake.shared.task.FxTaskRunner;
 import org.stocktake.shared.ui.FileDialogs;
+import org.stocktake.testing.TestWorkspaces;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -54,7 +55,7 @@ class AssessmentGridWindowTest extends FxRobot {
 
     @Start
     void start(Stage stage) {
-        context = AppContext.open(folder, Clock.systemUTC());
+        context = TestWorkspaces.open(folder, Clock.systemUTC());
         tasks = new FxTaskRunner();
         MainWindow window = new MainWindow(stage, WindowSettings.load(folder), tasks, new NoFiles());
         stage.show();

@@ -17,6 +17,7 @@ import org.stocktake.assessments.service.Dashboard;
 import org.stocktake.assessments.service.Direction;
 import org.stocktake.recommendations.service.ReviewDraft;
 import org.stocktake.shared.task.SameThreadTaskRunner;
+import org.stocktake.testing.TestWorkspaces;
 
 /** The dashboard's state over the demo workspace: Kerslake's three rounds on the progress scale. */
 class DashboardViewModelTest {
@@ -31,7 +32,7 @@ class DashboardViewModelTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(temp, Clock.systemUTC());
+        context = TestWorkspaces.open(temp, Clock.systemUTC());
         model = new DashboardViewModel(context.dashboards(), context.recommendations(), new SameThreadTaskRunner());
         model.load();
     }

@@ -38,6 +38,7 @@ import org.stocktake.assessments.service.AssessmentRound;
 import org.stocktake.assessments.service.Direction;
 import org.stocktake.shared.task.FxTaskRunner;
 import org.stocktake.shared.ui.FileDialogs;
+import org.stocktake.testing.TestWorkspaces;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -76,7 +77,7 @@ class DashboardWindowTest extends FxRobot {
 
     @Start
     void start(Stage stage) {
-        context = AppContext.open(folder.resolve("workspace"), Clock.systemUTC());
+        context = TestWorkspaces.open(folder.resolve("workspace"), Clock.systemUTC());
         tasks = new FxTaskRunner();
         screen = new DashboardScreen(context.dashboards(), context.recommendations(), tasks, files);
         stage.setScene(new Scene(screen.view(), 1280, 800));

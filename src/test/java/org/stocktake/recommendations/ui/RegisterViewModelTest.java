@@ -14,6 +14,7 @@ import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.recommendations.service.RecommendationDraft;
 import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.task.SameThreadTaskRunner;
+import org.stocktake.testing.TestWorkspaces;
 
 class RegisterViewModelTest {
 
@@ -25,7 +26,7 @@ class RegisterViewModelTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(temp, Clock.systemUTC());
+        context = TestWorkspaces.open(temp, Clock.systemUTC());
         model = new RegisterViewModel(context.recommendations(), new SameThreadTaskRunner());
         model.load();
     }
