@@ -8,34 +8,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.app.AppContext;
 import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.shared.config.WindowSettings;
 import org.stocktake.shared.task.FxTaskRunner;
+import org.stocktake.testing.FakeFileDialogs;
 import org.stocktake.testing.TestWorkspaces;
-import org.testfx.api.FxRobot;
+import org.stocktake.testing.WindowTestBase;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real main window over a real workspace (an H2 file in a temporary folder, seeded with the Kerslake demo), built
@@ -45,12 +37,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * <p>TestFX 4.0.18 looks for {@code @Start} among the test class's own declared methods only, so each test class
  * declares one that calls {@link #openWindow}.
  */
-@ExtendWith(ApplicationExtension.class)
-abstract class MainWindowTestBase extends FxRobot {
+abstract class MainWindowTestBase extends WindowTestBase {
 
     static final String DEMO_REVIEW = "kerslake-2014";
     static final int DEMO_COUNT = 11;
-    private static final long TIMEOUT_SECONDS = 10;
 
     @TempDir
     Path folder;
@@ -105,46 +95,6 @@ abstract class MainWindowTestBase extends FxRobot {
                 context.close();
             }
         }
-    }
-
-    /** Waits until {@code condition}, read on the FX thread, holds; fails naming {@code what} after the timeout. */
-    void waitUntil(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out waiting until " + what, e);
-        }
-    }
-
-    /** Reads the window on the FX thread (at once when already there). */
-    static <T> T onFx(Callable<T> read) {
-        if (Platform.isFxApplicationThread()) {
-            try {
-                return read.call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return WaitForAsyncUtils.waitForAsyncFx(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS), read);
-    }
-
-    /** Whether the node is in a showing window and neither it nor any parent is hidden. */
-    static boolean onScreen(Node node) {
-        if (node.getScene() == null
-                || node.getScene().getWindow() == null
-                || !node.getScene().getWindow().isShowing()) {
-            return false;
-        }
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    boolean showing(String query) {
-        return lookup(query).match(MainWindowTestBase::onScreen).tryQuery().isPresent();
     }
 
     TreeTableView<?> table() {
@@ -213,40 +163,6 @@ abstract class MainWindowTestBase extends FxRobot {
     String selectedNumber() {
         Recommendation selected = window.register().model().selectedProperty().get();
         return selected == null ? null : selected.number();
-    }
-
-    /**
-     * Types {@code text} into the focused control, as {@link FxRobot#write(String)} does, without its 25 ms pause
-     * after each character: every character is still typed and processed before the next.
-     */
-    @Override
-    public FxRobot write(String text) {
-        return write(text, 0);
-    }
-
-    /**
-     * Replaces a text field's content by typing, as a user would. The field is focused directly rather than clicked:
-     * each click costs a slow mouse journey, and clicking is tested on the buttons and rows.
-     */
-    void retype(String query, String text) {
-        Node field = lookup(query).query();
-        targetWindow(field.getScene().getWindow());
-        interact(field::requestFocus);
-        waitUntil(query + " has the focus", field::isFocused);
-        push(KeyCode.SHORTCUT, KeyCode.A);
-        push(KeyCode.BACK_SPACE);
-        if (!text.isEmpty()) {
-            write(text);
-        }
-        assertThat(text(query)).as("the text typed into %s", query).isEqualTo(text);
-    }
-
-    /** The text of a label, button or text field. */
-    String text(String query) {
-        return onFx(() -> {
-            Node node = lookup(query).query();
-            return node instanceof TextInputControl field ? field.getText() : ((Labeled) node).getText();
-        });
     }
 
     String countText() {

@@ -1,4 +1,4 @@
-package org.stocktake.app.ui;
+package org.stocktake.testing;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -8,18 +8,18 @@ import javafx.stage.Window;
 import org.stocktake.shared.ui.FileDialogs;
 
 /** Answers the window's file choosers with a path the test sets, since native choosers cannot be driven headless. */
-final class FakeFileDialogs implements FileDialogs {
+public final class FakeFileDialogs implements FileDialogs {
 
     private final List<String> asked = new CopyOnWriteArrayList<>();
     private volatile Path answer;
 
     /** The file the next chooser returns; null for a chooser the user cancels. */
-    void answer(Path file) {
+    public void answer(Path file) {
         answer = file;
     }
 
     /** The titles of the choosers shown so far. */
-    List<String> asked() {
+    public List<String> asked() {
         return asked;
     }
 
