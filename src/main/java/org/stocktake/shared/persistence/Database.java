@@ -309,7 +309,7 @@ public final class Database implements AutoCloseable {
         Optional<String> refused = DiskFailure.onWrite(error);
         if (refused.isPresent()) {
             if (failure == null) {
-                LOG.log(Level.WARNING, "The disk refused a write to the workspace", error);
+                LOG.warning("The disk refused a write to the workspace: " + refused.get());
                 failure = refused.get();
             }
             return new WorkspaceNotWritableException(refused.get(), error);
