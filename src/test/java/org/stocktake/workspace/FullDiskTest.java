@@ -139,6 +139,31 @@ class FullDiskTest {
         assertThat(Files.readAllBytes(Database.file(temp))).isEqualTo(before);
     }
 
+    @Test
+    void aChangeSavedJustBeforeAKillIsThereWhenTheDiskIsFull() throws Exception {
+        TestWorkspaceFiles.makeDemo(temp);
+        Process holder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HoldWorkspace.class.getName(),
+                        temp.toString(),
+                        "write")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assertThat(new String(holder.getInputStream().readNBytes(4))).isEqualTo("open");
+        holder.destroyForcibly().waitFor();
+
+        SimulatedDisk disk = SimulatedDisk.ample();
+        disk.reportFree(0);
+        try (AppContext context = open(disk)) {
+            assertThat(context.workspace().readOnlyReason()).isPresent();
+            assertThat(context.recommendations().recommendations(null))
+                    .as("the commit returned only once written, so the kill did not lose it")
+                    .hasSize(12);
+        }
+    }
+
     /** The real thing where permissions hold; as root they stop nothing, so the simulated disk covers it above. */
     @Test
     void aFolderWithoutWritePermissionOpensReadOnly() throws Exception {

@@ -108,6 +108,16 @@ public final class Database implements AutoCloseable {
         try {
             database = connect(folder, storage, readOnly.orElse(null), true);
         } catch (WorkspaceUnreadableException e) {
+            if (readOnly.isPresent() && DiskFailure.hasCode(e, DiskFailure.READ_ONLY)) {
+                // H2 finishes a session that was cut short (a crash, a kill) by writing, so it cannot do it read-only.
+                if (access == Access.READ) {
+                    return open(folder, storage, Access.WRITE);
+                }
+                throw new WorkspaceNotWritableException(
+                        "The workspace in " + folder + " was not closed properly"
+                                + " and must be repaired before it can be read, which needs writing. " + readOnly.get(),
+                        e);
+            }
             Optional<String> refused = refusedAtOpen(folder, e);
             if (readOnly.isPresent() || refused.isEmpty()) {
                 throw e;
