@@ -69,6 +69,9 @@ public final class Workspace implements AutoCloseable {
             throw e;
         }
         Snapshots.keep(snapshot);
+        if (database.readOnlyReason().isEmpty()) {
+            WorkspaceCreation.clearLeftovers(absolute);
+        }
         return new Workspace(absolute, database, clock);
     }
 

@@ -112,6 +112,18 @@ final class WorkspaceCreation {
         }
     }
 
+    /**
+     * Removes what a creation killed after its database was moved into place left behind in {@code workspace}: a
+     * hidden, emptied build. Called when a workspace opens for changes; a failure is only logged.
+     */
+    static void clearLeftovers(Path workspace) {
+        try {
+            new WorkspaceCreation(workspace, null, null).clearLeftovers();
+        } catch (IOException e) {
+            LOG.warning("A hidden folder left by a creation was not removed: " + e);
+        }
+    }
+
     /** Hidden builds of attempts cut short. */
     private void clearLeftovers() throws IOException {
         for (Path child : children()) {
