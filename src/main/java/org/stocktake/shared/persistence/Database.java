@@ -1,6 +1,5 @@
 package org.stocktake.shared.persistence;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
@@ -38,9 +36,6 @@ public final class Database implements AutoCloseable {
 
     /** The version of the newest migration shipped; a test holds it equal to the newest file in db/migration. */
     public static final String SCHEMA_VERSION = "2";
-
-    /** The least free space a workspace is opened for writing with: room for a session's edits and H2's upkeep. */
-    public static final long MIN_FREE_BYTES = 8L * 1024 * 1024;
 
     private static final String READ_ASKED = "The workspace was opened for reading only; nothing can be changed.";
 
@@ -73,14 +68,6 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The free space a workspace needs to be opened for writing: {@link #MIN_FREE_BYTES} or the size of its database,
-     * whichever is larger, since H2 may rewrite much of the file while it tidies it.
-     */
-    public static long roomNeeded(long databaseBytes) {
-        return Math.max(MIN_FREE_BYTES, databaseBytes);
-    }
-
-    /**
      * Opens the existing database in {@code folder} on the local disk for writing and migrates it to the current
      * schema. As {@link #open(Path, Storage, Access)}.
      */
@@ -91,7 +78,7 @@ public final class Database implements AutoCloseable {
     /**
      * Opens the existing database in {@code folder} and migrates it to the current schema. It is opened read-only,
      * with the reason in {@link #readOnlyReason()}, when {@code access} asks for reading, when the folder cannot be
-     * written, or when the disk has less free space than {@link #roomNeeded}: a write that runs out of room half-way
+     * written, or when the disk has less free space than {@link WriteCheck#roomNeeded}: a write that runs out of room half-way
      * is how a database file gets damaged.
      *
      * @throws NotAWorkspaceException if the folder holds no database
@@ -103,7 +90,8 @@ public final class Database implements AutoCloseable {
         if (!Files.isRegularFile(file(folder))) {
             throw new NotAWorkspaceException(folder);
         }
-        Optional<String> readOnly = access == Access.READ ? Optional.of(READ_ASKED) : whyReadOnly(folder, storage);
+        Optional<String> readOnly =
+                access == Access.READ ? Optional.of(READ_ASKED) : WriteCheck.whyReadOnly(folder, storage);
         Database database;
         try {
             database = connect(folder, storage, readOnly.orElse(null), true);
@@ -118,14 +106,14 @@ public final class Database implements AutoCloseable {
                                 + " and must be repaired before it can be read, which needs writing. " + readOnly.get(),
                         e);
             }
-            Optional<String> refused = refusedAtOpen(folder, e);
+            Optional<String> refused = WriteCheck.refusedAtOpen(folder, e);
             if (readOnly.isPresent() || refused.isEmpty()) {
                 throw e;
             }
             // The checks said the disk could take writes, but opening it for writing proved otherwise.
             database = connect(folder, storage, refused.get(), true);
         }
-        if (SCHEMA_VERSION.equals(database.appliedVersion())) {
+        if (SCHEMA_VERSION.equals(Migrations.appliedVersion(database.dsl))) {
             return database;
         }
         if (database.readOnlyReason == null) {
@@ -152,7 +140,7 @@ public final class Database implements AutoCloseable {
 
     private static Database migrated(Path folder, Database database) {
         try {
-            migrate(database.pool);
+            Migrations.migrate(database.pool);
             return database;
         } catch (RuntimeException e) {
             database.close();
@@ -162,35 +150,6 @@ public final class Database implements AutoCloseable {
             }
             throw new WorkspaceUnreadableException(folder, e);
         }
-    }
-
-    /** Why the database must be opened read-only, if it must: checked before H2 writes anything. */
-    public static Optional<String> whyReadOnly(Path folder, Storage storage) {
-        Path file = file(folder);
-        if (!storage.isWritable(folder) || (Files.exists(file) && !storage.isWritable(file))) {
-            return Optional.of(DiskFailure.folderReadOnly(folder));
-        }
-        try {
-            long free = storage.usableSpace(folder);
-            long size = Files.exists(file) ? Files.size(file) : 0;
-            if (free < roomNeeded(size)) {
-                return Optional.of(DiskFailure.fullAtOpen(free));
-            }
-        } catch (IOException e) {
-            // A disk that cannot say how much room it has is still written to; a write it refuses is reported then.
-            LOG.log(Level.WARNING, "The free space of " + folder + " could not be read", e);
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> refusedAtOpen(Path folder, RuntimeException e) {
-        if (DiskFailure.isFull(e)) {
-            return Optional.of(DiskFailure.fullAtOpen(0));
-        }
-        if (DiskFailure.isReadOnlyDisk(e) || DiskFailure.hasCode(e, DiskFailure.READ_ONLY)) {
-            return Optional.of(DiskFailure.readOnlyDiskAtOpen(folder));
-        }
-        return Optional.empty();
     }
 
     private static Database connect(Path folder, Storage storage, String readOnlyReason, boolean mustExist) {
@@ -213,7 +172,7 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url.toString(), "stocktake", "");
         try {
             Database database = new Database(pool, readOnlyReason);
-            database.appliedVersion();
+            Migrations.appliedVersion(database.dsl);
             return database;
         } catch (RuntimeException e) {
             pool.dispose();
@@ -225,35 +184,6 @@ public final class Database implements AutoCloseable {
             }
             throw new WorkspaceUnreadableException(folder, e);
         }
-    }
-
-    /**
-     * Starting Flyway costs about a second, so it runs only when the workspace is behind this build's schema. A
-     * workspace whose history already records the newest shipped migration is up to date: migrations are never edited
-     * once shipped.
-     */
-    private static void migrate(JdbcConnectionPool pool) {
-        Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
-    }
-
-    /** The newest migration recorded as applied, or null for a new database. */
-    String appliedVersion() {
-        var history = DSL.table(DSL.quotedName("flyway_schema_history"));
-        if (dsl.meta().getTables(history.getName()).isEmpty()) {
-            return null;
-        }
-        return dsl.select(DSL.field(DSL.quotedName("version"), String.class))
-                .from(history)
-                .where(DSL.field(DSL.quotedName("success"), Boolean.class).isTrue())
-                .and(DSL.field(DSL.quotedName("version")).isNotNull())
-                .orderBy(DSL.field(DSL.quotedName("installed_rank")).desc())
-                .limit(1)
-                .fetchOne(0, String.class);
     }
 
     private static boolean isLockedByAnotherProcess(Throwable e) {
@@ -319,7 +249,7 @@ public final class Database implements AutoCloseable {
         Optional<String> refused = DiskFailure.onWrite(error);
         if (refused.isPresent()) {
             if (failure == null) {
-                LOG.warning("The disk refused a write to the workspace: " + refused.get());
+                LOG.info("The disk refused a write to the workspace: " + refused.get());
                 failure = refused.get();
             }
             return new WorkspaceNotWritableException(refused.get(), error);

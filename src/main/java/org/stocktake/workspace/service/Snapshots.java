@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.stocktake.shared.persistence.Database;
 import org.stocktake.shared.persistence.Storage;
+import org.stocktake.shared.persistence.WriteCheck;
 
 /**
  * Copies of the database file kept in the workspace's {@code snapshots} folder, so the last good state survives a
@@ -58,7 +59,7 @@ public final class Snapshots {
                 return null;
             }
             long size = Files.size(database);
-            if (storage.usableSpace(folder) < size + Database.roomNeeded(size)) {
+            if (storage.usableSpace(folder) < size + WriteCheck.roomNeeded(size)) {
                 LOG.info("No snapshot of the workspace was taken: the disk is short of room.");
                 return null;
             }

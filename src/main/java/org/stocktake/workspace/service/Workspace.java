@@ -11,6 +11,7 @@ import org.stocktake.shared.NotAWorkspaceException;
 import org.stocktake.shared.persistence.Access;
 import org.stocktake.shared.persistence.Database;
 import org.stocktake.shared.persistence.Storage;
+import org.stocktake.shared.persistence.WriteCheck;
 import org.stocktake.workspace.persistence.WorkspaceRepository;
 
 /**
@@ -58,7 +59,7 @@ public final class Workspace implements AutoCloseable {
             throw new NotAWorkspaceException(absolute);
         }
         Path snapshot = access == Access.WRITE
-                        && Database.whyReadOnly(absolute, storage).isEmpty()
+                        && WriteCheck.whyReadOnly(absolute, storage).isEmpty()
                 ? Snapshots.copy(absolute, storage)
                 : null;
         Database database;

@@ -21,6 +21,7 @@ import org.stocktake.shared.config.WindowSettings;
 import org.stocktake.shared.persistence.Access;
 import org.stocktake.shared.persistence.Database;
 import org.stocktake.shared.persistence.Storage;
+import org.stocktake.shared.persistence.WriteCheck;
 import org.stocktake.workspace.persistence.WorkspaceRepository;
 
 /**
@@ -105,9 +106,9 @@ final class WorkspaceCreation {
         } catch (IOException e) {
             return;
         }
-        if (free < Database.MIN_FREE_BYTES) {
+        if (free < WriteCheck.MIN_FREE_BYTES) {
             throw new WorkspaceNotCreatedException("There is not enough room to create a workspace in " + folder + " ("
-                    + Storage.amount(free) + " free, " + Storage.amount(Database.MIN_FREE_BYTES)
+                    + Storage.amount(free) + " free, " + Storage.amount(WriteCheck.MIN_FREE_BYTES)
                     + " needed). Free some space and try again.");
         }
     }

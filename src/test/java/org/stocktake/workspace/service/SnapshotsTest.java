@@ -16,6 +16,7 @@ import org.stocktake.shared.WorkspaceUnreadableException;
 import org.stocktake.shared.persistence.Access;
 import org.stocktake.shared.persistence.Database;
 import org.stocktake.shared.persistence.Storage;
+import org.stocktake.shared.persistence.WriteCheck;
 import org.stocktake.workspace.SimulatedDisk;
 
 class SnapshotsTest {
@@ -85,7 +86,7 @@ class SnapshotsTest {
     void aDiskShortOfRoomForACopyOpensForChangesWithoutOne() {
         Workspace.create(temp, CLOCK, "Panel", workspace -> {});
         SimulatedDisk disk = SimulatedDisk.ample();
-        disk.reportFree(Database.MIN_FREE_BYTES + 1024);
+        disk.reportFree(WriteCheck.MIN_FREE_BYTES + 1024);
         addReview("first", disk);
         assertThat(snapshots()).doesNotExist();
         assertThat(reviews()).containsExactly("first");
