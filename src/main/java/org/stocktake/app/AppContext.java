@@ -12,6 +12,8 @@ import org.stocktake.recommendations.service.RecommendationExporter;
 import org.stocktake.recommendations.service.RecommendationImporter;
 import org.stocktake.recommendations.service.RecommendationService;
 import org.stocktake.shared.Actor;
+import org.stocktake.shared.persistence.Access;
+import org.stocktake.shared.persistence.Storage;
 import org.stocktake.workspace.service.Workspace;
 
 /**
@@ -36,9 +38,18 @@ public final class AppContext implements AutoCloseable {
         this.assessments = new AssessmentService(workspace.database(), clock, audit, recommendations, scales);
     }
 
+    /** What a new workspace starts with. */
+    public enum Contents {
+        /** Only the built-in rating scales. */
+        EMPTY,
+        /** The Birmingham panel, the Kerslake review and three rounds of assessments. */
+        DEMO
+    }
+
     /**
-     * Opens the workspace in {@code folder}; a workspace opened for the first time is filled with the demo.
+     * Opens the workspace in {@code folder} for changes (read-only, saying why, when the disk cannot take them).
      *
+     * @throws org.stocktake.shared.NotAWorkspaceException if the folder holds no workspace; nothing is created
      * @throws org.stocktake.shared.WorkspaceInUseException if another process holds the workspace
      */
     public static AppContext open(Path folder, Clock clock) {
@@ -47,18 +58,45 @@ public final class AppContext implements AutoCloseable {
 
     /** As {@link #open(Path, Clock)}, with changes recorded as made by {@code actor}. */
     public static AppContext open(Path folder, Clock clock, Actor actor) {
-        Workspace workspace = Workspace.open(folder, clock);
+        return open(folder, clock, actor, Access.WRITE, Storage.DISK);
+    }
+
+    /** As {@link #open(Path, Clock, Actor)}, reading only or for changes, on the given storage. */
+    public static AppContext open(Path folder, Clock clock, Actor actor, Access access, Storage storage) {
+        Workspace workspace = Workspace.open(folder, clock, access, storage);
         AppContext context = new AppContext(workspace, clock, actor);
         try {
-            context.scales.ensureBuiltIns();
-            if (workspace.isNew()) {
-                new DemoWorkspace(workspace, context.panel, context.recommendations).seed();
+            if (workspace.readOnlyReason().isEmpty()) {
+                // A workspace from before a built-in scale was added gains it; nothing is written when none is missing.
+                context.scales.ensureBuiltIns();
             }
             return context;
         } catch (RuntimeException e) {
             context.close();
             throw e;
         }
+    }
+
+    /**
+     * Creates a workspace in {@code folder} (absent or empty) with the built-in rating scales and, when asked, the
+     * demo. It appears whole or not at all; open it with {@link #open}.
+     *
+     * @throws org.stocktake.shared.WorkspaceNotCreatedException if it cannot be made there; nothing is left behind
+     */
+    public static void create(Path folder, Clock clock, Contents contents) {
+        create(folder, clock, Actor.fromEnvironment(), contents, Storage.DISK);
+    }
+
+    /** As {@link #create(Path, Clock, Contents)}, with changes recorded as made by {@code actor}, on the given storage. */
+    public static void create(Path folder, Clock clock, Actor actor, Contents contents, Storage storage) {
+        String name = contents == Contents.DEMO ? DemoWorkspace.NAME : Workspace.DEFAULT_NAME;
+        Workspace.create(folder, clock, name, storage, workspace -> {
+            AppContext context = new AppContext(workspace, clock, actor);
+            context.scales.ensureBuiltIns();
+            if (contents == Contents.DEMO) {
+                new DemoWorkspace(workspace, context.panel, context.recommendations).seed();
+            }
+        });
     }
 
     public Workspace workspace() {

@@ -18,7 +18,8 @@ public final class Launcher {
         Logging.configure();
         Optional<Path> window = windowFolder(args);
         if (window.isPresent()) {
-            StocktakeApp.start(DataFolder.resolve(window.get().toString().isEmpty() ? null : window.get()));
+            boolean named = !window.get().toString().isEmpty();
+            StocktakeApp.start(DataFolder.resolve(named ? window.get() : null), named);
             System.exit(0);
         }
         System.exit(StocktakeCommand.commandLine(new StocktakeCommand()).execute(args));

@@ -147,9 +147,6 @@ final class DemoAssessments {
         AssessmentService assessments =
                 new AssessmentService(workspace.database(), onTheDay, audit, recommendations, scales);
         long reviewId = recommendations.review(reviewCode).id();
-        if (assessments.rounds(reviewId).stream().anyMatch(r -> r.title().equals(title))) {
-            return;
-        }
         Map<String, UUID> byNumber = recommendations.recommendations(reviewId).stream()
                 .collect(Collectors.toMap(Recommendation::number, Recommendation::uuid));
         AssessmentRound round = assessments.createRound(new RoundDraft(reviewId, title, heldOn), null);

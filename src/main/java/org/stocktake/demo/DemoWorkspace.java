@@ -38,18 +38,13 @@ public final class DemoWorkspace {
     }
 
     /**
-     * Adds the demo content to a new workspace and names it last. Each part is skipped when already there, so a seed
-     * cut short (the process killed part-way) is completed, not doubled, on the next open.
+     * Adds the demo content to a workspace being created. It takes many transactions; the workspace's creation makes
+     * them appear together or not at all.
      */
     public void seed() {
-        if (panel.organisations().isEmpty()) {
-            addPeople();
-        }
-        if (recommendations.reviews().isEmpty()) {
-            addRecommendations();
-        }
+        addPeople();
+        addRecommendations();
         new DemoAssessments(workspace).seed(KERSLAKE);
-        workspace.rename(NAME);
     }
 
     private void addRecommendations() {

@@ -3,7 +3,7 @@ package org.stocktake.shared;
 import java.nio.file.Path;
 
 /** The workspace's database is held by another Stocktake window or command. */
-public final class WorkspaceInUseException extends RuntimeException {
+public final class WorkspaceInUseException extends WorkspaceException {
     private static final long serialVersionUID = 1L;
 
     public WorkspaceInUseException(Path folder, Throwable cause) {

@@ -3,7 +3,7 @@ package org.stocktake.shared;
 import java.nio.file.Path;
 
 /** The workspace's database could not be opened: damaged, not a Stocktake database, or from a newer version. */
-public final class WorkspaceUnreadableException extends RuntimeException {
+public final class WorkspaceUnreadableException extends WorkspaceException {
     private static final long serialVersionUID = 1L;
 
     public WorkspaceUnreadableException(Path folder, Throwable cause) {

@@ -24,7 +24,14 @@ record ChildRun(Map<String, Long> reported, Map<String, Long> seen) {
 
     /** Runs {@code command} to its end and returns its probe lines; a child that hangs or reports nothing is fatal. */
     static ChildRun of(List<String> command, Path directory) throws IOException, InterruptedException {
+        return of(command, directory, Map.of());
+    }
+
+    /** As {@link #of(List, Path)}, with {@code environment} added to the child's. */
+    static ChildRun of(List<String> command, Path directory, Map<String, String> environment)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+        builder.environment().putAll(environment);
         builder.redirectErrorStream(true);
         long started = System.nanoTime();
         Process process = builder.start();

@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.stocktake.shared.config.DataFolder;
+import org.stocktake.testing.TestWorkspaces;
 
 /**
  * Start-up to the first window shown: Stocktake ({@code target/stocktake.jar} with its start-up probe) against a bare
@@ -41,14 +45,20 @@ public final class StartupBenchmark {
             ChildRun.of(bare, scratch);
             List<ChildRun> fresh = new ArrayList<>();
             for (int i = 1; i <= firstStarts; i++) {
-                fresh.add(ChildRun.of(app(java, jar, scratch.resolve("first-" + i)), scratch));
+                // A first start names no folder: a folder named with --data is only made after asking.
+                fresh.add(ChildRun.of(
+                        app(java, jar, null),
+                        scratch,
+                        Map.of(
+                                DataFolder.ENVIRONMENT_VARIABLE,
+                                scratch.resolve("first-" + i).toString())));
                 progress("first start " + i + "/" + firstStarts);
             }
             // The workspace for the normal starts exists now (made by a first start, or made here), so those
             // measure an ordinary start, not the demo being seeded.
             Path workspace = scratch.resolve("first-1");
             if (firstStarts == 0) {
-                ChildRun.of(app(java, jar, workspace), scratch);
+                TestWorkspaces.open(workspace, Clock.systemDefaultZone()).close();
             }
             List<ChildRun> bares = new ArrayList<>();
             List<ChildRun> apps = new ArrayList<>();
@@ -107,7 +117,9 @@ public final class StartupBenchmark {
         entries.add(jar.toString());
         entries.addAll(DisplayMode.extraClassPath());
         List<String> command = command(java, classPath(entries), "org.stocktake.app.Launcher");
-        command.addAll(List.of("--data", workspace.toString()));
+        if (workspace != null) {
+            command.addAll(List.of("--data", workspace.toString()));
+        }
         return command;
     }
 

@@ -15,6 +15,7 @@ import org.stocktake.panel.service.OrganisationKind;
 import org.stocktake.panel.service.Role;
 import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.testing.TestWorkspaces;
+import org.stocktake.workspace.service.Workspace;
 
 class DemoWorkspaceTest {
 
@@ -75,39 +76,20 @@ class DemoWorkspaceTest {
     }
 
     @Test
-    void aSeedCutShortIsCompletedNotDoubledOnTheNextOpen() {
-        // As if the process died after the people and the recommendations were in, but before the rounds.
-        try (var workspace = org.stocktake.workspace.service.Workspace.open(temp, Clock.systemUTC())) {
-            var clock = Clock.systemUTC();
-            var recommendations =
-                    new org.stocktake.recommendations.service.RecommendationService(workspace.database(), clock);
-            new org.stocktake.assessments.service.ScaleService(
-                            workspace.database(),
-                            clock,
-                            new org.stocktake.audit.service.AuditTrail(
-                                    workspace.database(), clock, org.stocktake.shared.Actor::fromEnvironment))
-                    .ensureBuiltIns();
-            var importer = new org.stocktake.recommendations.service.RecommendationImporter(recommendations);
-            importer.apply(importer.preview(
-                    "kerslake-2014.json",
-                    DemoWorkspaceTest.class.getResourceAsStream(DemoWorkspace.RECOMMENDATIONS),
-                    null));
-            new org.stocktake.panel.service.PanelService(workspace.database(), clock)
-                    .addOrganisation("Birmingham City Council", OrganisationKind.COUNCIL);
-        }
+    void theDemoHoldsThreeRoundsFullySeeded() {
         try (AppContext context = TestWorkspaces.open(temp, Clock.systemUTC())) {
-            assertThat(context.workspace().info().name()).isEqualTo(DemoWorkspace.NAME);
-            assertThat(context.recommendations().recommendations(null)).hasSize(11);
-            assertThat(context.panel().organisations())
-                    .as("people were in already")
-                    .hasSize(1);
-            long review = context.recommendations().review("kerslake-2014").id();
-            assertThat(context.assessments().rounds(review)).hasSize(3);
+            DemoCheck.assertComplete(context);
         }
-        try (AppContext again = TestWorkspaces.open(temp, Clock.systemUTC())) {
-            assertThat(again.workspace().isNew()).isFalse();
-            long review = again.recommendations().review("kerslake-2014").id();
-            assertThat(again.assessments().rounds(review)).hasSize(3);
+    }
+
+    @Test
+    void anEmptyWorkspaceHasTheBuiltInScalesAndNothingElse() {
+        AppContext.create(temp, Clock.systemUTC(), AppContext.Contents.EMPTY);
+        try (AppContext context = AppContext.open(temp, Clock.systemUTC())) {
+            assertThat(context.workspace().info().name()).isEqualTo(Workspace.DEFAULT_NAME);
+            assertThat(context.recommendations().reviews()).isEmpty();
+            assertThat(context.panel().organisations()).isEmpty();
+            assertThat(context.scales().scales()).extracting(s -> s.code()).hasSize(3);
         }
     }
 }

@@ -7,47 +7,126 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.recommendations.service.RecommendationService;
 import org.stocktake.recommendations.service.ReviewDraft;
+import org.stocktake.shared.NotAWorkspaceException;
 import org.stocktake.shared.WorkspaceInUseException;
+import org.stocktake.shared.WorkspaceNotCreatedException;
+import org.stocktake.shared.WorkspaceUnreadableException;
 import org.stocktake.shared.persistence.Database;
 import org.stocktake.workspace.service.Workspace;
 
 class WorkspaceTest {
 
+    private static final Clock CLOCK = Clock.systemUTC();
+
     @TempDir
     Path temp;
 
+    private static void createEmpty(Path folder) {
+        Workspace.create(folder, CLOCK, "Panel workspace", workspace -> {});
+    }
+
+    private static Stream<String> names(Path folder) throws Exception {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.map(p -> p.getFileName().toString()).toList().stream();
+        }
+    }
+
     @Test
-    void anEmptyFolderIsMigratedToTheCurrentSchema() {
+    void aNewWorkspaceIsMigratedToTheCurrentSchemaAndNamed() throws Exception {
         Path folder = temp.resolve("new workspace");
-        try (Workspace workspace = Workspace.open(folder, Clock.systemUTC())) {
-            assertThat(workspace.isNew()).isTrue();
-            assertThat(Files.exists(folder.resolve(Database.FILE_NAME + ".mv.db")))
-                    .isTrue();
+        createEmpty(folder);
+        assertThat(names(folder)).containsExactly(Database.FILE_NAME + Database.FILE_SUFFIX);
+        try (Workspace workspace = Workspace.open(folder, CLOCK)) {
             assertThat(workspace
                             .database()
                             .dsl()
                             .jooq()
                             .fetchValue("select max(\"version\") from \"flyway_schema_history\" where \"success\""))
                     .isEqualTo(Database.SCHEMA_VERSION);
-            assertThat(workspace.info().name()).isEqualTo(Workspace.DEFAULT_NAME);
+            assertThat(workspace.info().name()).isEqualTo("Panel workspace");
+            assertThat(workspace.readOnlyReason()).isEmpty();
         }
     }
 
     @Test
-    void reopeningKeepsWhatWasWrittenAndIsNotNew() {
-        try (Workspace workspace = Workspace.open(temp, Clock.systemUTC())) {
-            new RecommendationService(workspace.database(), Clock.systemUTC())
+    void aFolderThatIsNotAWorkspaceIsRefusedAndNothingIsCreated() throws Exception {
+        Path missing = temp.resolve("mistyped");
+        assertThatThrownBy(() -> Workspace.open(missing, CLOCK))
+                .isInstanceOf(NotAWorkspaceException.class)
+                .hasMessageContaining("There is no Stocktake workspace in " + missing)
+                .hasMessageContaining("stocktake init --demo " + missing)
+                .hasMessageContaining("stocktake init " + missing + " (empty)");
+        assertThat(missing).doesNotExist();
+
+        assertThatThrownBy(() -> Workspace.open(temp, CLOCK)).isInstanceOf(NotAWorkspaceException.class);
+        assertThat(names(temp)).isEmpty();
+    }
+
+    @Test
+    void aWorkspaceIsMadeInAnExistingEmptyFolder() {
+        createEmpty(temp);
+        try (Workspace workspace = Workspace.open(temp, CLOCK)) {
+            assertThat(workspace.info().name()).isEqualTo("Panel workspace");
+        }
+    }
+
+    @Test
+    void creatingOverAWorkspaceOrBesideOtherFilesIsRefused() throws Exception {
+        createEmpty(temp);
+        assertThatThrownBy(() -> createEmpty(temp))
+                .isInstanceOf(WorkspaceNotCreatedException.class)
+                .hasMessageContaining("There is already a Stocktake workspace in " + temp);
+
+        Path other = Files.createDirectories(temp.resolve("letters"));
+        Files.writeString(other.resolve("draft.txt"), "Dear Minister");
+        assertThatThrownBy(() -> createEmpty(other))
+                .isInstanceOf(WorkspaceNotCreatedException.class)
+                .hasMessageContaining("is not empty and holds no Stocktake workspace");
+        assertThat(names(other)).containsExactly("draft.txt");
+
+        Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
+        assertThatThrownBy(() -> createEmpty(file))
+                .isInstanceOf(WorkspaceNotCreatedException.class)
+                .hasMessageContaining("is a file, not a folder");
+    }
+
+    @Test
+    void aBuildLeftByACreationCutShortIsClearedByTheNextAttempt() throws Exception {
+        Path leftover =
+                Files.createDirectories(temp.resolve(".stocktake-new-123").resolve("deep"));
+        Files.writeString(leftover.resolve(Database.FILE_NAME + Database.FILE_SUFFIX), "half a database");
+        assertThatThrownBy(() -> Workspace.open(temp, CLOCK)).isInstanceOf(NotAWorkspaceException.class);
+
+        createEmpty(temp);
+        assertThat(names(temp)).containsExactly(Database.FILE_NAME + Database.FILE_SUFFIX);
+    }
+
+    @Test
+    void aCreationThatFailsLeavesNoWorkspaceAndNoFolderItMade() {
+        Path folder = temp.resolve("panel");
+        assertThatThrownBy(() -> Workspace.create(folder, CLOCK, "Panel", workspace -> {
+                    throw new IllegalStateException("cut short");
+                }))
+                .hasMessage("cut short");
+        assertThat(folder).doesNotExist();
+    }
+
+    @Test
+    void reopeningKeepsWhatWasWritten() {
+        createEmpty(temp);
+        try (Workspace workspace = Workspace.open(temp, CLOCK)) {
+            new RecommendationService(workspace.database(), CLOCK)
                     .createReview(new ReviewDraft("audit-2019", "Section 24 recommendations", null, null, null));
             workspace.rename("Audit follow-up");
         }
-        try (Workspace workspace = Workspace.open(temp, Clock.systemUTC())) {
-            assertThat(workspace.isNew()).isFalse();
+        try (Workspace workspace = Workspace.open(temp, CLOCK)) {
             assertThat(workspace.info().name()).isEqualTo("Audit follow-up");
-            assertThat(new RecommendationService(workspace.database(), Clock.systemUTC()).reviews())
+            assertThat(new RecommendationService(workspace.database(), CLOCK).reviews())
                     .extracting(r -> r.code())
                     .containsExactly("audit-2019");
         }
@@ -55,9 +134,7 @@ class WorkspaceTest {
 
     @Test
     void aWorkspaceHeldByAnotherProcessIsRefusedClearly() throws Exception {
-        try (Workspace created = Workspace.open(temp, Clock.systemUTC())) {
-            created.rename("Panel workspace");
-        }
+        createEmpty(temp);
         Process holder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp",
@@ -70,7 +147,7 @@ class WorkspaceTest {
             // The holder says "open" once it has the database, then waits for its input to close.
             String first = new String(holder.getInputStream().readNBytes(4));
             assertThat(first).isEqualTo("open");
-            assertThatThrownBy(() -> Workspace.open(temp, Clock.systemUTC()))
+            assertThatThrownBy(() -> Workspace.open(temp, CLOCK))
                     .isInstanceOf(WorkspaceInUseException.class)
                     .hasMessageContaining("open in another Stocktake window");
         } finally {
@@ -78,21 +155,8 @@ class WorkspaceTest {
             holder.waitFor(20, TimeUnit.SECONDS);
             holder.destroy();
         }
-        try (Workspace again = Workspace.open(temp, Clock.systemUTC())) {
-            assertThat(again.isNew()).isFalse();
-        }
-    }
-
-    @Test
-    void aWorkspaceStaysNewUntilItIsNamedSoACutShortStartIsCompleted() {
-        Workspace.open(temp, Clock.systemUTC()).close();
-        try (Workspace again = Workspace.open(temp, Clock.systemUTC())) {
-            assertThat(again.isNew()).isTrue();
-            again.rename("Named");
-        }
-        try (Workspace named = Workspace.open(temp, Clock.systemUTC())) {
-            assertThat(named.isNew()).isFalse();
-            assertThat(named.info().name()).isEqualTo("Named");
+        try (Workspace again = Workspace.open(temp, CLOCK)) {
+            assertThat(again.info().name()).isEqualTo("Panel workspace");
         }
     }
 
@@ -100,20 +164,13 @@ class WorkspaceTest {
     void aDamagedDatabaseIsRefusedClearlyAndLeftAsItWas() throws Exception {
         byte[] garbage = new byte[20_000];
         new java.util.Random(7).nextBytes(garbage);
-        Path file = temp.resolve(Database.FILE_NAME + ".mv.db");
+        Path file = Database.file(temp);
         Files.write(file, garbage);
 
-        assertThatThrownBy(() -> Workspace.open(temp, Clock.systemUTC()))
-                .isInstanceOf(org.stocktake.shared.WorkspaceUnreadableException.class)
+        assertThatThrownBy(() -> Workspace.open(temp, CLOCK))
+                .isInstanceOf(WorkspaceUnreadableException.class)
                 .hasMessageContaining("cannot be opened")
                 .hasMessageContaining("Nothing in the folder was changed");
         assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
-    }
-
-    @Test
-    void aFileWhereTheFolderShouldBeIsReportedNotCreated() throws Exception {
-        Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
-        assertThatThrownBy(() -> Workspace.open(file, Clock.systemUTC()))
-                .hasMessageContaining("Cannot create the workspace folder");
     }
 }

@@ -18,7 +18,13 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A workbench for independent improvement panels. Without a command, opens the window.",
-        subcommands = {RecommendationsCommand.class, RoundsCommand.class, AssessmentsCommand.class, AuditCommand.class})
+        subcommands = {
+            InitCommand.class,
+            RecommendationsCommand.class,
+            RoundsCommand.class,
+            AssessmentsCommand.class,
+            AuditCommand.class
+        })
 public final class StocktakeCommand {
 
     public static final int USER_ERROR = 1;
@@ -56,6 +62,7 @@ public final class StocktakeCommand {
                 || e instanceof StaleEditException
                 || e instanceof WorkspaceInUseException
                 || e instanceof org.stocktake.shared.WorkspaceUnreadableException
+                || e instanceof org.stocktake.shared.WorkspaceException
                 || e instanceof IllegalArgumentException
                 || e instanceof java.io.UncheckedIOException
                 || e instanceof java.io.IOException;

@@ -157,6 +157,16 @@ public final class MainWindow {
         auditCheck.quietly(stage);
     }
 
+    /** Shows slow work under way before a workspace is open, such as making one. */
+    public void showProgress(String message) {
+        furnish();
+        ProgressIndicator working = new ProgressIndicator();
+        working.setMaxSize(48, 48);
+        content.getChildren().setAll(working);
+        status.textProperty().unbind();
+        status.setText(message);
+    }
+
     /** Shows a message where the register would be, e.g. when the workspace could not be opened. */
     public void showProblem(String message) {
         furnish();

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.stocktake.app.AppContext;
-import org.stocktake.shared.WorkspaceInUseException;
 import org.stocktake.shared.config.WindowSettings;
 import org.stocktake.shared.task.FxTaskRunner;
 import org.stocktake.shared.ui.NativeFileDialogs;
@@ -24,15 +22,21 @@ public final class StocktakeApp extends Application {
     private static final Logger LOG = Logger.getLogger(StocktakeApp.class.getName());
 
     private static Path folder;
+    private static boolean named;
     private static CompletableFuture<AppContext> opening;
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private MainWindow window;
     private AppContext context;
 
-    /** Opens the workspace in {@code dataFolder} and shows the window; returns when the window is closed. */
-    public static void start(Path dataFolder) {
+    /**
+     * Opens the workspace in {@code dataFolder} and shows the window; returns when the window is closed. When the
+     * folder holds no workspace, one is made with the demo if the folder is the default ({@code named} false), and
+     * the user is asked first if it was named on the command line.
+     */
+    public static void start(Path dataFolder, boolean namedFolder) {
         folder = dataFolder;
+        named = namedFolder;
         if (Runtime.getRuntime().availableProcessors() > 2) {
             // With cores to spare, open the workspace while the toolkit starts; on two it would slow the window.
             startOpening();
@@ -51,42 +55,30 @@ public final class StocktakeApp extends Application {
         window = new MainWindow(stage, WindowSettings.load(folder), tasks, new NativeFileDialogs());
         stage.setOnShown(e -> {
             StartupProbe.windowShown();
-            Platform.runLater(this::afterShown);
+            Platform.runLater(() -> afterShown(stage));
         });
         stage.show();
     }
 
-    private void afterShown() {
+    private void afterShown(Stage stage) {
         startOpening();
         window.furnish();
-        opening.whenComplete((opened, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                window.showProblem(describe(error));
-            } else {
-                context = opened;
-                window.open(opened);
-            }
-        }));
-    }
-
-    private static String describe(Throwable error) {
-        Throwable cause = error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof WorkspaceInUseException
-                || cause instanceof org.stocktake.shared.WorkspaceUnreadableException) {
-            return cause.getMessage();
-        }
-        LOG.log(Level.SEVERE, "The workspace could not be opened", cause);
-        return "The workspace in " + folder + " could not be opened: " + cause.getMessage();
+        Clock clock = Clock.systemDefaultZone();
+        new WorkspaceOpening(window, stage, folder, named, clock, opened -> context = opened, Platform::exit)
+                .follow(opening);
     }
 
     @Override
     public void stop() {
-        if (window != null) {
+        if (window != null
+                && context != null
+                && context.workspace().readOnlyReason().isEmpty()) {
+            // Settings belong to a workspace that takes changes: any other folder is left untouched.
             window.remember();
             try {
                 window.settings().save();
             } catch (IOException e) {
-                LOG.log(Level.WARNING, "Window settings were not saved", e);
+                LOG.warning("Window settings were not saved: " + e);
             }
         }
         tasks.close();

@@ -1,19 +1,22 @@
 package org.stocktake.workspace.service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.stocktake.shared.NotAWorkspaceException;
+import org.stocktake.shared.persistence.Access;
 import org.stocktake.shared.persistence.Database;
+import org.stocktake.shared.persistence.Storage;
+import org.stocktake.shared.persistence.WriteCheck;
 import org.stocktake.workspace.persistence.WorkspaceRepository;
 
 /**
  * A workspace is one folder, opened and closed as one thing: the database now, and later the stored files and the
- * search index beside it. Opening migrates the database forward; a folder opened for the first time is
- * {@link #isNew() new} until something is put in it.
+ * search index beside it. It is made only when asked ({@link #create}), whole or not at all; opening never makes one.
  */
 public final class Workspace implements AutoCloseable {
 
@@ -21,44 +24,73 @@ public final class Workspace implements AutoCloseable {
 
     private final Path folder;
     private final Database database;
-    private final WorkspaceInfo info;
-    private final boolean isNew;
+    private final WorkspaceInfo unnamed;
     private final Clock clock;
 
-    private Workspace(Path folder, Database database, WorkspaceInfo info, boolean isNew, Clock clock) {
+    Workspace(Path folder, Database database, Clock clock) {
         this.folder = folder;
         this.database = database;
-        this.info = info;
-        this.isNew = isNew;
         this.clock = clock;
+        this.unnamed = new WorkspaceInfo(UUID.randomUUID(), DEFAULT_NAME, OffsetDateTime.now(clock));
+    }
+
+    /** Whether {@code folder} holds a Stocktake workspace. */
+    public static boolean exists(Path folder) {
+        return Files.isRegularFile(Database.file(folder));
+    }
+
+    /** Opens the workspace in {@code folder} on the local disk for changes. As {@link #open(Path, Clock, Access, Storage)}. */
+    public static Workspace open(Path folder, Clock clock) {
+        return open(folder, clock, Access.WRITE, Storage.DISK);
     }
 
     /**
-     * Opens the workspace in {@code folder}, creating the folder and its database when absent.
+     * Opens the workspace in {@code folder} and migrates it forward. Opened for changes, it first keeps a
+     * {@linkplain Snapshots snapshot} of the database when it changed since the last one; it is opened read-only
+     * instead, saying why in {@link #readOnlyReason()}, when the disk is short of room or the folder cannot be written.
      *
-     * @throws UncheckedIOException if the folder cannot be created or is not a folder
+     * @throws NotAWorkspaceException if the folder holds no workspace; nothing is created
      * @throws org.stocktake.shared.WorkspaceInUseException if another process has it open
+     * @throws org.stocktake.shared.WorkspaceUnreadableException if its database cannot be read
      */
-    public static Workspace open(Path folder, Clock clock) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the workspace folder " + folder + ": " + e.getMessage(), e);
+    public static Workspace open(Path folder, Clock clock, Access access, Storage storage) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (!exists(absolute)) {
+            throw new NotAWorkspaceException(absolute);
         }
-        Database database = Database.open(folder);
+        Path snapshot = access == Access.WRITE
+                        && WriteCheck.whyReadOnly(absolute, storage).isEmpty()
+                ? Snapshots.copy(absolute, storage)
+                : null;
+        Database database;
         try {
-            var existing = new WorkspaceRepository().find(database.dsl());
-            if (existing.isPresent()) {
-                return new Workspace(folder, database, existing.get(), false, clock);
-            }
-            // The row that names the workspace is written by the first rename, after the first contents are in:
-            // until then the workspace counts as new, so contents cut short by a crash are completed on next open.
-            WorkspaceInfo unnamed = new WorkspaceInfo(UUID.randomUUID(), DEFAULT_NAME, OffsetDateTime.now(clock));
-            return new Workspace(folder, database, unnamed, true, clock);
+            database = Database.open(absolute, storage, access);
         } catch (RuntimeException e) {
-            database.close();
+            Snapshots.discard(snapshot);
             throw e;
         }
+        Snapshots.keep(snapshot);
+        if (database.readOnlyReason().isEmpty()) {
+            WorkspaceCreation.clearLeftovers(absolute);
+        }
+        return new Workspace(absolute, database, clock);
+    }
+
+    /** Creates a workspace on the local disk. As {@link #create(Path, Clock, String, Storage, Consumer)}. */
+    public static void create(Path folder, Clock clock, String name, Consumer<Workspace> contents) {
+        create(folder, clock, name, Storage.DISK, contents);
+    }
+
+    /**
+     * Creates a workspace named {@code name} in {@code folder} (absent or empty), filled by {@code contents}. It is
+     * built to the side and appears in the folder whole, in one step, only once it is complete and written: a
+     * creation cut short (a crash, a kill, a full disk) leaves no workspace, and the next attempt starts afresh.
+     *
+     * @throws org.stocktake.shared.WorkspaceNotCreatedException if the folder is a workspace already, holds other
+     *     things, cannot be written, or the disk has no room; nothing is left behind
+     */
+    public static void create(Path folder, Clock clock, String name, Storage storage, Consumer<Workspace> contents) {
+        new WorkspaceCreation(folder.toAbsolutePath().normalize(), clock, storage).create(name, contents);
     }
 
     public Path folder() {
@@ -69,24 +101,24 @@ public final class Workspace implements AutoCloseable {
         return database;
     }
 
+    /** Why the workspace was opened read-only, or empty when it takes changes. */
+    public Optional<String> readOnlyReason() {
+        return database.readOnlyReason();
+    }
+
     /** The workspace's identity and current name. */
     public WorkspaceInfo info() {
-        return new WorkspaceRepository().find(database.dsl()).orElse(info);
+        return new WorkspaceRepository().find(database.dsl()).orElse(unnamed);
     }
 
-    /** True when the workspace had not been named yet: created by this opening, or by one cut short. */
-    public boolean isNew() {
-        return isNew;
-    }
-
-    /** Names the workspace, recording it as created when it was new. */
+    /** Names the workspace. */
     public void rename(String name) {
-        database.transact(dsl -> {
+        database.transact(tx -> {
             WorkspaceRepository repository = new WorkspaceRepository();
-            if (repository.find(dsl).isPresent()) {
-                repository.rename(dsl, name);
+            if (repository.find(tx).isPresent()) {
+                repository.rename(tx, name);
             } else {
-                repository.insert(dsl, name, OffsetDateTime.now(clock));
+                repository.insert(tx, name, OffsetDateTime.now(clock));
             }
         });
     }

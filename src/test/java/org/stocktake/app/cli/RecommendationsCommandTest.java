@@ -8,8 +8,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stocktake.testing.TestWorkspaces;
 import picocli.CommandLine;
 
 class RecommendationsCommandTest {
@@ -19,6 +22,11 @@ class RecommendationsCommandTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void makeTheDemo() {
+        TestWorkspaces.demo(temp.resolve("workspace"), Clock.systemUTC());
+    }
 
     private int run(String... args) {
         CommandLine commandLine = StocktakeCommand.commandLine(new StocktakeCommand());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import org.stocktake.testing.TestWorkspaces;
 import org.stocktake.workspace.service.Workspace;
 
 /** A real workspace in a temporary folder, with the import and export services over it. */
@@ -22,7 +23,7 @@ final class ImportTestWorkspace implements AutoCloseable {
 
     ImportTestWorkspace(Path folder) {
         Clock clock = Clock.systemUTC();
-        workspace = Workspace.open(folder, clock);
+        workspace = TestWorkspaces.bare(folder, clock);
         service = new RecommendationService(workspace.database(), clock);
         importer = new RecommendationImporter(service);
         exporter = new RecommendationExporter(service);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.StaleEditException;
 import org.stocktake.shared.ValidationException;
+import org.stocktake.testing.TestWorkspaces;
 import org.stocktake.workspace.service.Workspace;
 
 class RecommendationServiceTest {
@@ -26,7 +27,7 @@ class RecommendationServiceTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(temp, Clock.systemUTC());
+        workspace = TestWorkspaces.bare(temp, Clock.systemUTC());
         service = new RecommendationService(workspace.database(), Clock.systemUTC());
         review = service.createReview(new ReviewDraft(
                 "commissioners-2023", "Commissioners' priorities", "Commissioners", LocalDate.of(2023, 10, 5), null));

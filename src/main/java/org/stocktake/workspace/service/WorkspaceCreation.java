@@ -1,0 +1,216 @@
+package org.stocktake.workspace.service;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.stocktake.shared.WorkspaceNotCreatedException;
+import org.stocktake.shared.WorkspaceNotWritableException;
+import org.stocktake.shared.config.WindowSettings;
+import org.stocktake.shared.persistence.Access;
+import org.stocktake.shared.persistence.Database;
+import org.stocktake.shared.persistence.Storage;
+import org.stocktake.shared.persistence.WriteCheck;
+import org.stocktake.workspace.persistence.WorkspaceRepository;
+
+/**
+ * Makes a workspace whole or not at all. Everything is built in a hidden folder inside the target, in several
+ * transactions; the database file is closed, checked, forced to the disk and only then renamed into the folder, in one
+ * step the file system does atomically. The database file is what makes a folder a workspace, so until that rename
+ * the folder holds none, and a hidden build left by a crash is cleared by the next attempt.
+ */
+final class WorkspaceCreation {
+
+    private static final Logger LOG = Logger.getLogger(WorkspaceCreation.class.getName());
+
+    static final String BUILD_PREFIX = ".stocktake-new-";
+
+    private final Path folder;
+    private final Clock clock;
+    private final Storage storage;
+
+    WorkspaceCreation(Path folder, Clock clock, Storage storage) {
+        this.folder = folder;
+        this.clock = clock;
+        this.storage = storage;
+    }
+
+    void create(String name, Consumer<Workspace> contents) {
+        boolean madeFolder = !Files.exists(folder);
+        boolean done = false;
+        try {
+            prepareFolder();
+            build(name, contents);
+            done = true;
+        } finally {
+            if (!done && madeFolder) {
+                deleteQuietly(folder);
+            }
+        }
+    }
+
+    private void build(String name, Consumer<Workspace> contents) {
+        Path build;
+        try {
+            build = Files.createTempDirectory(folder, BUILD_PREFIX);
+        } catch (IOException e) {
+            throw refused("the folder cannot be written to (" + reason(e) + ")", e);
+        }
+        try {
+            fill(build, name, contents);
+            check(build);
+            moveIntoPlace(Database.file(build));
+        } catch (WorkspaceNotWritableException e) {
+            throw refused("the disk refused a write while it was being made (it is full or read-only)", e);
+        } finally {
+            deleteQuietly(build);
+        }
+    }
+
+    private void prepareFolder() {
+        if (Workspace.exists(folder)) {
+            throw new WorkspaceNotCreatedException(
+                    "There is already a Stocktake workspace in " + folder + "; open it, or choose another folder.");
+        }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new WorkspaceNotCreatedException(
+                    folder + " is a file, not a folder; choose a new or empty folder for the workspace.");
+        }
+        try {
+            Files.createDirectories(folder);
+            clearLeftovers();
+        } catch (IOException e) {
+            throw refused("the folder cannot be made or written to (" + reason(e) + ")", e);
+        }
+        if (!isEmpty()) {
+            throw new WorkspaceNotCreatedException(folder + " is not empty and holds no Stocktake workspace; choose a"
+                    + " new or empty folder, or open the workspace you meant.");
+        }
+        if (!storage.isWritable(folder)) {
+            throw refused("the folder cannot be written to", null);
+        }
+        long free;
+        try {
+            free = storage.usableSpace(folder);
+        } catch (IOException e) {
+            return;
+        }
+        if (free < WriteCheck.MIN_FREE_BYTES) {
+            throw new WorkspaceNotCreatedException("There is not enough room to create a workspace in " + folder + " ("
+                    + Storage.amount(free) + " free, " + Storage.amount(WriteCheck.MIN_FREE_BYTES)
+                    + " needed). Free some space and try again.");
+        }
+    }
+
+    /**
+     * Removes what a creation killed after its database was moved into place left behind in {@code workspace}: a
+     * hidden, emptied build. Called when a workspace opens for changes; a failure is only logged.
+     */
+    static void clearLeftovers(Path workspace) {
+        try {
+            new WorkspaceCreation(workspace, null, null).clearLeftovers();
+        } catch (IOException e) {
+            LOG.warning("A hidden folder left by a creation was not removed: " + e);
+        }
+    }
+
+    /** Hidden builds of attempts cut short. */
+    private void clearLeftovers() throws IOException {
+        for (Path child : children()) {
+            if (child.getFileName().toString().startsWith(BUILD_PREFIX)) {
+                deleteTree(child);
+            }
+        }
+    }
+
+    /** Empty but for window settings, which a window that started here without a workspace may have saved. */
+    private boolean isEmpty() {
+        try {
+            return children().stream().allMatch(c -> c.getFileName().toString().equals(WindowSettings.FILE_NAME));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private List<Path> children() throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.toList();
+        }
+    }
+
+    /** The contents first, the row that names the workspace last. */
+    private void fill(Path build, String name, Consumer<Workspace> contents) {
+        try (Workspace workspace = new Workspace(build, Database.create(build, storage), clock)) {
+            contents.accept(workspace);
+            workspace.database().transact(tx -> new WorkspaceRepository().insert(tx, name, OffsetDateTime.now(clock)));
+        }
+    }
+
+    /** Reads the closed database back, as the next opening will, before anything is said to be created. */
+    private void check(Path build) {
+        try (Database database = Database.open(build, storage, Access.READ)) {
+            if (new WorkspaceRepository().find(database.dsl()).isEmpty()) {
+                throw new IllegalStateException("The new workspace's database has no name row after it was closed.");
+            }
+        }
+    }
+
+    private void moveIntoPlace(Path database) {
+        try {
+            try (FileChannel file = FileChannel.open(database, StandardOpenOption.WRITE)) {
+                file.force(true);
+            }
+            Files.move(database, Database.file(folder), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw refused("its database could not be moved into place (" + reason(e) + ")", e);
+        }
+        try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
+            // Makes the rename itself durable where the platform allows a folder to be forced (not on Windows).
+            directory.force(true);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "The workspace folder could not be forced to disk", e);
+        }
+    }
+
+    private WorkspaceNotCreatedException refused(String why, Exception cause) {
+        return new WorkspaceNotCreatedException(
+                "No workspace was created in " + folder + ": " + why + ". Nothing was left in the folder.", cause);
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private static void deleteQuietly(Path tree) {
+        try {
+            deleteTree(tree);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "A workspace build was not removed; the next creation will remove it: " + e);
+        }
+    }
+
+    private static void deleteTree(Path tree) throws IOException {
+        if (!Files.exists(tree)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(tree)) {
+            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
