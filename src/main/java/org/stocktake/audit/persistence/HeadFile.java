@@ -76,7 +76,8 @@ public final class HeadFile {
 
     /**
      * Replaces the file with {@code head} so that a crash leaves either the old file or the new one, never a torn
-     * one: written to a temporary file, forced to disk, then moved over the old one.
+     * one: written to a temporary file, forced to disk, then moved over the old one. The folder is not forced after
+     * the move: a move lost to a power cut leaves the old file, which is only behind the trail, and that is accepted.
      */
     public synchronized void write(AuditRepository.Head head) throws IOException {
         Path temporary = folder.resolve(NAME + ".tmp");
@@ -95,7 +96,6 @@ public final class HeadFile {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
         }
-        forceFolder();
         written = Math.max(written, head.seq());
     }
 
@@ -113,15 +113,6 @@ public final class HeadFile {
             write(head);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "The audit head file could not be updated; it lags behind the trail", e);
-        }
-    }
-
-    /** Makes the rename itself durable where the platform allows opening a folder (not on Windows). */
-    private void forceFolder() {
-        try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
-            directory.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.log(Level.FINE, "The workspace folder could not be forced to disk", e);
         }
     }
 }
