@@ -80,7 +80,8 @@ final class AuditCheck {
         text.append("\n\n").append(meaning(result));
         Alert alert = new Alert(Alert.AlertType.WARNING, text.toString());
         alert.initOwner(owner);
-        alert.setHeaderText("The audit trail is broken");
+        alert.setHeaderText(
+                result.brokenAt() > 0 ? "The audit trail is broken" : "The data differs from the audit trail");
         alert.getDialogPane().setMinWidth(640);
         alert.getDialogPane().setExpandableContent(details(result));
         alert.show();

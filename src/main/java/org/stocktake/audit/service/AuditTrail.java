@@ -63,7 +63,7 @@ public final class AuditTrail {
         TrailHeadFile start = new TrailHeadFile(trail.headFile, trail.repository);
         database.transact(tx -> start.startIn(tx)
                 .ifPresent(
-                        started -> trail.record(tx, TrailHeadFile.ENTITY, TrailHeadFile.UUID, "start", null, started)));
+                        started -> trail.record(tx, TrailHeadFile.ENTITY, TrailHeadFile.ROW, "start", null, started)));
         return trail;
     }
 

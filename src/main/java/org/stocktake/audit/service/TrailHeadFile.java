@@ -21,8 +21,7 @@ final class TrailHeadFile {
     /** The trail's entry that marks when the workspace started keeping the file. */
     static final String ENTITY = "audit-head-file";
 
-    static final UUID UUID =
-            java.util.UUID.nameUUIDFromBytes("org.stocktake.audit.head-file".getBytes(StandardCharsets.UTF_8));
+    static final UUID ROW = UUID.nameUUIDFromBytes("org.stocktake.audit.head-file".getBytes(StandardCharsets.UTF_8));
 
     /** What the starting entry records: the file's name and the entry the trail had reached. */
     record Started(String file, long afterEntry) {}
@@ -64,7 +63,7 @@ final class TrailHeadFile {
      * @throws UncheckedIOException if the file cannot be written
      */
     Optional<Started> startIn(Transaction tx) {
-        if (file.exists() || repository.hasEntriesAbout(tx, UUID)) {
+        if (file.exists() || repository.hasEntriesAbout(tx, ROW)) {
             return Optional.empty();
         }
         AuditRepository.Head now = repository.headForUpdate(tx).orElse(new AuditRepository.Head(0, AuditHash.GENESIS));

@@ -50,7 +50,7 @@ class AuditWarningWindowTest extends MainWindowTestBase {
         assertThat(onFx(() -> ((Stage) warning.getScene().getWindow()).getOwner()))
                 .as("over the window that checked")
                 .isSameAs(reopened.stage());
-        assertThat(warning.getContentText())
+        assertThat(onFx(warning::getContentText))
                 .contains("The chain is broken at entry 4: its content was altered after it was written.");
     }
 }
