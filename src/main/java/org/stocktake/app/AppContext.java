@@ -2,12 +2,18 @@ package org.stocktake.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.stocktake.assessments.service.AssessmentService;
+import org.stocktake.assessments.service.AuditedAssessments;
+import org.stocktake.assessments.service.AuditedRounds;
+import org.stocktake.assessments.service.AuditedScales;
 import org.stocktake.assessments.service.DashboardService;
 import org.stocktake.assessments.service.ScaleService;
 import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.demo.DemoWorkspace;
 import org.stocktake.panel.service.PanelService;
+import org.stocktake.recommendations.service.AuditedRecommendations;
+import org.stocktake.recommendations.service.AuditedReviews;
 import org.stocktake.recommendations.service.RecommendationExporter;
 import org.stocktake.recommendations.service.RecommendationImporter;
 import org.stocktake.recommendations.service.RecommendationService;
@@ -31,11 +37,17 @@ public final class AppContext implements AutoCloseable {
 
     private AppContext(Workspace workspace, Clock clock, Actor actor) {
         this.workspace = workspace;
-        this.audit = new AuditTrail(workspace.database(), clock, () -> actor);
+        this.audit = AuditTrail.keptIn(workspace.folder(), workspace.database(), clock, () -> actor);
         this.recommendations = new RecommendationService(workspace.database(), clock, audit);
         this.panel = new PanelService(workspace.database(), clock);
         this.scales = new ScaleService(workspace.database(), clock, audit);
         this.assessments = new AssessmentService(workspace.database(), clock, audit, recommendations, scales);
+        audit.compareWith(List.of(
+                new AuditedReviews(),
+                new AuditedRecommendations(),
+                new AuditedScales(),
+                new AuditedRounds(),
+                new AuditedAssessments(recommendations)));
     }
 
     /** What a new workspace starts with. */

@@ -82,7 +82,7 @@ class AuditTrailTest {
         AuditVerification result = context.audit().verify();
         assertThat(result.intact()).isTrue();
         assertThat(result.entriesChecked()).isEqualTo(entries());
-        assertThat(result.describe()).startsWith("The audit trail is intact");
+        assertThat(result.describe()).startsWith("Audit trail intact: ").endsWith("; data agrees with the trail.");
     }
 
     @Test

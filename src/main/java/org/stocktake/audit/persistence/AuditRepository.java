@@ -6,12 +6,20 @@ import static org.stocktake.shared.persistence.jooq.Tables.AUDIT_HEAD;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jooq.Configuration;
 import org.jooq.DSLContext;
+import org.jooq.TransactionListenerProvider;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.CallbackTransactionListener;
+import org.jooq.impl.DefaultTransactionListenerProvider;
 import org.stocktake.audit.service.AuditEntry;
 import org.stocktake.shared.persistence.Transaction;
 import org.stocktake.shared.persistence.jooq.tables.records.AuditEntryRecord;
@@ -20,6 +28,14 @@ import org.stocktake.shared.persistence.jooq.tables.records.AuditEntryRecord;
 public final class AuditRepository {
 
     private static final int HEAD_ID = 1;
+
+    private static final Logger LOG = Logger.getLogger(AuditRepository.class.getName());
+
+    /** Kept on a transaction's own configuration: the head its appends reached, for the commit listener. */
+    private static final String PENDING_HEAD = "org.stocktake.audit.pending-head";
+
+    /** Kept on the database's configuration once the commit listener is installed there. */
+    private static final String PUBLISHER = "org.stocktake.audit.head-publisher";
 
     /** The head as stored: the newest entry's sequence number and hash. */
     public record Head(long seq, String hash) {}
@@ -66,6 +82,52 @@ public final class AuditRepository {
                     .set(AUDIT_HEAD.HASH, entry.hash())
                     .execute();
         }
+        dsl.configuration().data(PENDING_HEAD, new Head(entry.seq(), entry.hash()));
+    }
+
+    /**
+     * Hands {@code committed} the head reached by every transaction on this database that appended entries, once it
+     * has committed and the database has forced it to disk, and never after a rollback. H2 otherwise stores commits
+     * in the background up to a second later, so a crash could lose entries a head written at once already counts:
+     * the head must never be ahead of what the database keeps. The listener goes on the database's own jOOQ
+     * configuration, from which each transaction's is derived, so entries appended by any trail over the database are
+     * published; it is installed once per database and later calls are ignored. {@code committed} must not throw:
+     * the transaction has committed by then, and an exception would tell its caller otherwise.
+     */
+    public void afterEachCommit(Transaction reads, Consumer<Head> committed) {
+        DSLContext database = reads.jooq();
+        Configuration base = database.configuration();
+        synchronized (base) {
+            if (base.data(PUBLISHER) != null) {
+                return;
+            }
+            base.data(PUBLISHER, Boolean.TRUE);
+            TransactionListenerProvider[] existing = base.transactionListenerProviders();
+            TransactionListenerProvider[] all = Arrays.copyOf(existing, existing.length + 1);
+            all[existing.length] =
+                    new DefaultTransactionListenerProvider(new CallbackTransactionListener().onCommitEnd(ctx -> {
+                        if (ctx.configuration().data(PENDING_HEAD) instanceof Head head && forcedToDisk(database)) {
+                            committed.accept(head);
+                        }
+                    }));
+            base.set(all);
+        }
+    }
+
+    private static boolean forcedToDisk(DSLContext database) {
+        try {
+            database.execute("CHECKPOINT SYNC");
+            return true;
+        } catch (DataAccessException e) {
+            LOG.log(Level.WARNING, "The database could not be forced to disk; the audit head file is left behind", e);
+            return false;
+        }
+    }
+
+    /** Whether any entry is about the row {@code uuid}. */
+    public boolean hasEntriesAbout(Transaction tx, UUID uuid) {
+        DSLContext dsl = tx.jooq();
+        return dsl.fetchExists(AUDIT_ENTRY, AUDIT_ENTRY.ENTITY_UUID.eq(uuid));
     }
 
     /**

@@ -1,39 +1,75 @@
 package org.stocktake.audit.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.stocktake.audit.persistence.AuditRepository;
+import org.stocktake.audit.persistence.HeadFile;
 import org.stocktake.shared.Actor;
 import org.stocktake.shared.persistence.Database;
 import org.stocktake.shared.persistence.Transaction;
 
 /**
  * The tamper-evident log of changes. Services append to it inside their own transaction, so a change and its entry
- * are written together or not at all.
+ * are written together or not at all. Verification checks the chain, its head (in the database and, for a trail
+ * kept beside a workspace folder, in the head file there) and the data against the trail replayed.
  */
 public final class AuditTrail {
+
+    /** A check that meets a commit landing part-way through is run again, at most this many times in all. */
+    private static final int ATTEMPTS = 3;
+
+    private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
 
     private final Database database;
     private final Clock clock;
     private final Supplier<Actor> actor;
     private final AuditRepository repository = new AuditRepository();
-    private final ObjectMapper json = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final TrailJson json = new TrailJson();
+    private final HeadFile headFile;
+    private volatile List<AuditedEntities> compared = List.of();
 
+    /** A trail with no head file: only the chain and its head row are checked. */
     public AuditTrail(Database database, Clock clock, Supplier<Actor> actor) {
+        this(database, clock, actor, (HeadFile) null);
+    }
+
+    private AuditTrail(Database database, Clock clock, Supplier<Actor> actor, HeadFile headFile) {
         this.database = database;
         this.clock = clock;
         this.actor = actor;
+        this.headFile = headFile;
+    }
+
+    /**
+     * The trail of the workspace in {@code folder}, with its head also kept in a file there: moved on after every
+     * commit that appends entries, by whichever trail over this database appended them. A workspace without the file
+     * whose trail never had one (a new workspace, or one from before the file) gets it now, and the trail records
+     * that it started. A file that cannot be started is logged and left for verification to report as missing: the
+     * workspace still opens.
+     */
+    public static AuditTrail keptIn(Path folder, Database database, Clock clock, Supplier<Actor> actor) {
+        AuditTrail trail = new AuditTrail(database, clock, actor, new HeadFile(folder));
+        trail.repository.afterEachCommit(database.dsl(), trail.headFile::advance);
+        TrailHeadFile start = new TrailHeadFile(trail.headFile, trail.repository);
+        database.transact(tx -> start.startIn(tx)
+                .ifPresent(
+                        started -> trail.record(tx, TrailHeadFile.ENTITY, TrailHeadFile.ROW, "start", null, started)));
+        return trail;
+    }
+
+    /** Compares the data of these kinds of row with the trail at every verification from now on. */
+    public void compareWith(List<AuditedEntities> kinds) {
+        compared = List.copyOf(kinds);
     }
 
     /** Who is acting now. */
@@ -53,7 +89,7 @@ public final class AuditTrail {
         OffsetDateTime at =
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         AuditEntry unsigned = new AuditEntry(
-                seq, at, actor.get().name(), entity, uuid, action, state(before), state(after), prev, null);
+                seq, at, actor.get().name(), entity, uuid, action, json.write(before), json.write(after), prev, null);
         AuditEntry entry = new AuditEntry(
                 seq,
                 at,
@@ -68,20 +104,39 @@ public final class AuditTrail {
         repository.append(tx, entry);
     }
 
-    private String state(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A change could not be written to the audit trail", e);
+    /**
+     * Walks the whole chain, checks its head and compares the data with the trail replayed, reporting every problem
+     * found. Reads only; a check that a commit overtook half-way (the data read after an entry the scan missed) is
+     * run again before anything is reported.
+     */
+    public AuditVerification verify() {
+        for (int attempt = 1; ; attempt++) {
+            Optional<AuditRepository.Head> before = repository.head(database.dsl());
+            AuditVerification result = verifyOnce();
+            if (result.intact()
+                    || attempt == ATTEMPTS
+                    || repository.head(database.dsl()).equals(before)) {
+                return result;
+            }
         }
     }
 
-    /** Walks the whole chain and reports the first broken link, if any. */
-    public AuditVerification verify() {
-        return database.transaction(tx -> new ChainCheck(repository.head(tx)).run(repository, tx));
+    private AuditVerification verifyOnce() {
+        // The file is read before the database: a commit in between leaves it behind the trail, which is accepted.
+        TrailHeadFile.Reading reading = headFile == null ? null : TrailHeadFile.Reading.of(headFile);
+        List<AuditedEntities> kinds = compared;
+        TrailReplay replay =
+                new TrailReplay(kinds.stream().map(AuditedEntities::entity).collect(Collectors.toSet()));
+        return database.transaction(tx -> {
+            ChainCheck chain = new ChainCheck(repository.head(tx), reading == null ? 0 : reading.seq(), replay);
+            repository.scan(tx, chain::check);
+            List<AuditProblem> problems = new ArrayList<>(chain.finish());
+            if (reading != null) {
+                problems.addAll(TrailHeadFile.check(reading, chain));
+            }
+            DataComparison.compare(json, tx, kinds, replay, problems);
+            return new AuditVerification(chain.checked(), problems);
+        });
     }
 
     /** The entries about one row, oldest first. */

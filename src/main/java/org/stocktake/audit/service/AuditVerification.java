@@ -1,23 +1,56 @@
 package org.stocktake.audit.service;
 
+import java.util.List;
+import java.util.Locale;
+
 /**
- * The outcome of checking the trail: intact, or the first broken link ({@code brokenAt} is the sequence number where
- * the chain first fails) and why.
+ * The outcome of checking the trail: every problem found in the chain, its head (in the database and in the head
+ * file) and the data compared with the trail, in that order; none when all is well.
  */
-public record AuditVerification(boolean intact, long entriesChecked, long brokenAt, String problem) {
+public record AuditVerification(long entriesChecked, List<AuditProblem> problems) {
 
-    static AuditVerification ok(long checked) {
-        return new AuditVerification(true, checked, 0, null);
+    public AuditVerification {
+        problems = List.copyOf(problems);
     }
 
-    static AuditVerification broken(long checked, long at, String problem) {
-        return new AuditVerification(false, checked, at, problem);
+    public boolean intact() {
+        return problems.isEmpty();
     }
 
-    /** A sentence for the window and the command line. */
+    /** The sequence number where the chain or its head first fails, or 0 when they hold. */
+    public long brokenAt() {
+        return problems.stream()
+                .filter(p -> p.kind() != AuditProblem.Kind.DATA && p.entry() > 0)
+                .mapToLong(AuditProblem::entry)
+                .findFirst()
+                .orElse(0);
+    }
+
+    /** Whether the data differs from the trail somewhere. */
+    public boolean dataDiffers() {
+        return problems.stream().anyMatch(p -> p.kind() == AuditProblem.Kind.DATA);
+    }
+
+    /** The first problem's sentence, or null when intact. */
+    public String problem() {
+        return intact() ? null : problems.get(0).text();
+    }
+
+    /** One line: "Audit trail intact: 1,234 entries; data agrees with the trail." or how many problems there are. */
+    public String summary() {
+        String entries = String.format(Locale.UK, "%,d", entriesChecked);
+        if (intact()) {
+            return "Audit trail intact: " + entries + (entriesChecked == 1 ? " entry" : " entries")
+                    + "; data agrees with the trail.";
+        }
+        return "The audit trail is broken: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                + " found (" + entries + " entries checked).";
+    }
+
+    /** The summary and, when broken, every problem on a line of its own. */
     public String describe() {
-        return intact
-                ? "The audit trail is intact: " + entriesChecked + " entries checked."
-                : "The audit trail is broken at entry " + brokenAt + ": " + problem;
+        StringBuilder text = new StringBuilder(summary());
+        problems.forEach(p -> text.append("\n- ").append(p.text()));
+        return text.toString();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.NodeQueryUtils.hasText;
 
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,19 @@ class AuditWarningWindowTest extends MainWindowTestBase {
                 .lookup("#audit-broken")
                 .query());
         assertThat(hasText("Audit trail broken at entry 4").test(badge)).isTrue();
-        assertThat(onFx(() -> Window.getWindows().stream().anyMatch(w -> w != reopened.stage() && w.isShowing())))
-                .isTrue();
+        DialogPane warning = onFx(() -> Window.getWindows().stream()
+                .filter(Window::isShowing)
+                .map(w -> w.getScene().getRoot())
+                .filter(root ->
+                        root instanceof DialogPane pane && "The audit trail is broken".equals(pane.getHeaderText()))
+                .map(DialogPane.class::cast)
+                .findFirst()
+                .orElse(null));
+        assertThat(warning).as("the warning is a dialog of its own").isNotNull();
+        assertThat(onFx(() -> ((Stage) warning.getScene().getWindow()).getOwner()))
+                .as("over the window that checked")
+                .isSameAs(reopened.stage());
+        assertThat(onFx(warning::getContentText))
+                .contains("The chain is broken at entry 4: its content was altered after it was written.");
     }
 }
