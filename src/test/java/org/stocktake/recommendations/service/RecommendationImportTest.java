@@ -271,7 +271,7 @@ class RecommendationImportTest {
     }
 
     @Test
-    void fileOver20MegabytesIsRefusedUnread() throws Exception {
+    void fileOver50MegabytesIsRefusedUnread() throws Exception {
         Path big = folder.resolve("big.csv");
         try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
             file.setLength(RecommendationImporter.MAX_BYTES + 1);
@@ -283,11 +283,11 @@ class RecommendationImportTest {
                 .extracting(ImportProblem::message)
                 .first()
                 .asString()
-                .startsWith("The file is larger than 20 MB");
+                .startsWith("The file is larger than 50 MB");
     }
 
     @Test
-    void streamOver20MegabytesIsNotReadToTheEnd() {
+    void streamOver50MegabytesIsNotReadToTheEnd() {
         CountingStream endless = new CountingStream();
 
         ImportPreview preview = ws.importer.preview("big.json", endless, null);
@@ -296,7 +296,7 @@ class RecommendationImportTest {
                 .extracting(ImportProblem::message)
                 .first()
                 .asString()
-                .startsWith("The file is larger than 20 MB");
+                .startsWith("The file is larger than 50 MB");
         assertThat(endless.read).isEqualTo(RecommendationImporter.MAX_BYTES + 1);
     }
 
