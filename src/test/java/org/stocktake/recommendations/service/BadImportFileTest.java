@@ -178,6 +178,59 @@ class BadImportFileTest {
                                 null,
                                 "The file has no \"review\" block; choose the review these recommendations belong to.")),
                 bad(
+                        "escape-codes.csv",
+                        NEW,
+                        problem(3, null, "Line 3: The title contains a control character (U+001B); remove it.")),
+                bad(
+                        "nul.json",
+                        null,
+                        problem(7, null, "Line 7: The title contains a control character (U+0000); remove it.")),
+                bad(
+                        "bidi-title.csv",
+                        NEW,
+                        problem(2, null, "Line 2: The title contains a text-direction control (U+202E); remove it.")),
+                bad(
+                        "title-line-break.csv",
+                        NEW,
+                        problem(2, null, "Line 2: The title contains a line break (U+000A); keep it on one line.")),
+                bad(
+                        "full-width-duplicate.csv",
+                        NEW,
+                        problem(
+                                3,
+                                "number",
+                                "Line 3: the number '\uFF15' (read as '5') is also used on line 2;"
+                                        + " each recommendation needs its own."),
+                        problem(
+                                4,
+                                "number",
+                                "Line 4: the number '5\u00A0' (read as '5') is also used on line 2;"
+                                        + " each recommendation needs its own.")),
+                bad(
+                        "full-width-clash.csv",
+                        DEMO,
+                        problem(
+                                3,
+                                "number",
+                                "Line 3: recommendation \uFF13 (read as '3') already exists in the review"
+                                        + " 'kerslake-2014'.")),
+                bad(
+                        "long-text.csv",
+                        NEW,
+                        problem(
+                                2,
+                                null,
+                                "Line 2: The text is longer than 65,535 characters (it has 65,536); shorten it.")),
+                bad(
+                        "truncated.csv",
+                        NEW,
+                        problem(
+                                2,
+                                null,
+                                "The file ends part-way through a character on line 2, so it was probably cut short."
+                                        + " Copy or save it again, then import it.")),
+                bad("empty.json", null, problem(0, null, "The file is empty.")),
+                bad(
                         "recommendations.txt",
                         DEMO,
                         problem(0, null, "Stocktake imports .csv and .json files; 'recommendations.txt' is neither.")));
