@@ -2,12 +2,17 @@ package org.stocktake.recommendations.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.stocktake.recommendations.service.ImportTestWorkspace.resource;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -252,6 +257,88 @@ class BadImportFileTest {
                                 expected.stream().map(ImportProblem::message).toList()));
         assertThat(ws.counts()).isEqualTo(before);
         assertThat(ws.service.findReview("new-2020")).isEmpty();
+    }
+
+    @Test
+    void aNamedPipeIsRefusedWithoutWaitingForAWriter() throws Exception {
+        Path pipe = folder.resolve("recommendations.csv");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        } catch (IOException e) {
+            Assumptions.abort("mkfifo is not available here: " + e.getMessage());
+            return;
+        }
+        Assumptions.assumeTrue(mkfifo.waitFor() == 0 && Files.exists(pipe), "mkfifo could not make a pipe here");
+
+        // Opening a pipe to read blocks until something writes to it: a test that hangs has failed.
+        ImportPreview preview =
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ws.importer.preview(pipe, DEMO));
+
+        assertRefused(
+                preview,
+                "recommendations.csv is not an ordinary file (it may be a named pipe or a device)."
+                        + " Save the recommendations to a CSV or JSON file and import that.");
+    }
+
+    @Test
+    void aDeviceBehindALinkIsRefusedUnread() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
+        Path link = folder.resolve("endless.json");
+        try {
+            Files.createSymbolicLink(link, zero);
+        } catch (IOException | UnsupportedOperationException e) {
+            Assumptions.abort("links cannot be made here: " + e.getMessage());
+        }
+
+        ImportPreview preview =
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ws.importer.preview(link, null));
+
+        assertRefused(
+                preview,
+                "endless.json is not an ordinary file (it may be a named pipe or a device)."
+                        + " Save the recommendations to a CSV or JSON file and import that.");
+    }
+
+    @Test
+    void aFolderIsRefusedWithASentence() throws Exception {
+        Path directory = Files.createDirectory(folder.resolve("export.csv"));
+
+        ImportPreview preview = ws.importer.preview(directory, DEMO);
+
+        assertRefused(preview, "export.csv is a folder, not a file. Choose the CSV or JSON file inside it.");
+    }
+
+    @Test
+    void aLinkToAnOrdinaryFileIsFollowed() throws Exception {
+        Path link = folder.resolve("linked.csv");
+        try {
+            Files.createSymbolicLink(link, resource("/imports/good.csv"));
+        } catch (IOException | UnsupportedOperationException e) {
+            Assumptions.abort("links cannot be made here: " + e.getMessage());
+        }
+
+        ImportPreview preview = ws.importer.preview(link, NEW);
+
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.rows()).hasSize(3);
+    }
+
+    @Test
+    void anEmptyFileIsRefusedWithASentence() throws Exception {
+        Path empty = Files.createFile(folder.resolve("empty.json"));
+
+        assertRefused(ws.importer.preview(empty, null), "The file is empty.");
+    }
+
+    private void assertRefused(ImportPreview preview, String message) {
+        List<Integer> before = ws.counts();
+        assertThat(preview.problems()).containsExactly(problem(0, null, message));
+        assertThatThrownBy(() -> ws.importer.apply(preview))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(message);
+        assertThat(ws.counts()).isEqualTo(before);
     }
 
     @Test
