@@ -123,7 +123,7 @@ public final class RecommendationRepository {
                 .set(RECOMMENDATION.VERSION, 1)
                 .set(RECOMMENDATION.CREATED_AT, now)
                 .set(RECOMMENDATION.UPDATED_AT, now);
-        LiveNumberConstraint.enforce(draft.number(), insert::execute);
+        UniqueConstraint.enforce(UniqueConstraint.LIVE_NUMBER, taken(draft.number()), insert::execute);
         return uuid;
     }
 
@@ -158,7 +158,7 @@ public final class RecommendationRepository {
                 .where(RECOMMENDATION.UUID.eq(uuid))
                 .and(RECOMMENDATION.VERSION.eq(expectedVersion))
                 .and(RECOMMENDATION.DELETED_AT.isNull());
-        return LiveNumberConstraint.enforce(draft.number(), update::execute) == 1;
+        return UniqueConstraint.enforce(UniqueConstraint.LIVE_NUMBER, taken(draft.number()), update::execute) == 1;
     }
 
     /** Marks the live row deleted, freeing its number; false when it was not live. */
@@ -196,7 +196,11 @@ public final class RecommendationRepository {
                 .set(RECOMMENDATION.UPDATED_AT, now)
                 .where(RECOMMENDATION.UUID.eq(uuid))
                 .and(RECOMMENDATION.DELETED_AT.isNotNull());
-        return LiveNumberConstraint.enforce(number, restore::execute) == 1;
+        return UniqueConstraint.enforce(UniqueConstraint.LIVE_NUMBER, taken(number), restore::execute) == 1;
+    }
+
+    private static String taken(String number) {
+        return "Recommendation " + number + " already exists in this review.";
     }
 
     private static SelectOnConditionStep<Record> joined(DSLContext dsl) {
