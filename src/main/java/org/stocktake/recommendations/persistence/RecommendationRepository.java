@@ -62,6 +62,9 @@ public final class RecommendationRepository {
     public boolean numberTaken(Transaction tx, long reviewId, String number, UUID except) {
         DSLContext dsl = tx.jooq();
         String key = RecommendationDraft.numberKey(number);
+        if (key == null) {
+            return false;
+        }
         Condition condition = RECOMMENDATION.REVIEW_ID.eq(reviewId).and(RECOMMENDATION.DELETED_AT.isNull());
         if (except != null) {
             condition = condition.and(RECOMMENDATION.UUID.ne(except));
