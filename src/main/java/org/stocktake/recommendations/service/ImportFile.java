@@ -86,10 +86,14 @@ final class ImportFile {
 
     /** The sentence for a file that could not be opened or read; never a stack trace. */
     static ImportProblem cannotRead(Path file, IOException e) {
-        Path name = file.getFileName();
         if (e instanceof NoSuchFileException) {
             return ImportProblem.inFile("The file " + file + " does not exist.");
         }
+        return cannotRead(String.valueOf(file.getFileName()), e);
+    }
+
+    /** As {@link #cannotRead(Path, IOException)}, for a file known only by its name. */
+    static ImportProblem cannotRead(String name, IOException e) {
         if (e instanceof AccessDeniedException) {
             return ImportProblem.inFile(
                     "Stocktake is not allowed to read " + name + ". Check the file's permissions, or copy it first.");

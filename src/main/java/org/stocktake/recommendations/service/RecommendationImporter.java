@@ -60,7 +60,7 @@ public final class RecommendationImporter {
         try {
             bytes = content.readNBytes((int) MAX_BYTES + 1);
         } catch (IOException e) {
-            return unreadable(fileName, target, ImportFile.cannotRead(Path.of(fileName), e));
+            return unreadable(fileName, target, ImportFile.cannotRead(fileName, e));
         }
         if (bytes.length > MAX_BYTES) {
             return unreadable(fileName, target, tooLarge());
