@@ -2,6 +2,7 @@ package org.stocktake.recommendations.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.stocktake.recommendations.service.ImportTestWorkspace.resource;
 
 import java.io.ByteArrayInputStream;
@@ -214,6 +215,23 @@ class RecommendationImportTest {
         assertThat(preview.problems())
                 .containsExactly(new ImportProblem(
                         3, "number", "Line 3: recommendation 3 already exists in the review 'kerslake-2014'."));
+    }
+
+    @Test
+    void numbersAndThemesAreStoredInTheirNormalForm() {
+        String csv =
+                "number,theme,title\n\uFF11\uFF12,\u200BFinance\u00A0,Full-width twelve\n13\u00A0,Finance,No-break\n";
+
+        ImportPreview preview = ws.importer.preview(
+                "normal.csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                ImportTarget.newReview("normal-2020", "Normal"));
+        ImportResult result = ws.importer.apply(preview);
+
+        assertThat(ws.service.recommendations(result.review().id()))
+                .extracting(Recommendation::number, Recommendation::theme)
+                .containsExactly(tuple("12", "Finance"), tuple("13", "Finance"));
+        assertThat(ws.service.themes(result.review().id())).containsExactly("Finance");
     }
 
     @Test
