@@ -5,8 +5,10 @@ import static org.stocktake.shared.persistence.jooq.Tables.REVIEW;
 import static org.stocktake.shared.persistence.jooq.Tables.THEME;
 
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -16,6 +18,7 @@ import org.jooq.impl.DSL;
 import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.recommendations.service.RecommendationDraft;
 import org.stocktake.recommendations.service.SourceReference;
+import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.persistence.Transaction;
 
 /**
@@ -51,28 +54,41 @@ public final class RecommendationRepository {
         return dsl.fetchExists(RECOMMENDATION, RECOMMENDATION.UUID.eq(uuid).and(RECOMMENDATION.DELETED_AT.isNotNull()));
     }
 
-    /** Whether a live recommendation of the review already has this number, other than {@code except}. */
+    /**
+     * Whether a live recommendation of the review, other than {@code except}, has a number with the same
+     * {@linkplain RecommendationDraft#numberKey key}. Keys are worked out here rather than in SQL, so that numbers
+     * stored before they were normalised compare as they would now.
+     */
     public boolean numberTaken(Transaction tx, long reviewId, String number, UUID except) {
         DSLContext dsl = tx.jooq();
-        Condition condition = RECOMMENDATION
-                .REVIEW_ID
-                .eq(reviewId)
-                .and(RECOMMENDATION.DELETED_AT.isNull())
-                .and(DSL.upper(RECOMMENDATION.NUMBER).eq(number.toUpperCase(java.util.Locale.ROOT)));
+        String key = RecommendationDraft.numberKey(number);
+        if (key == null) {
+            return false;
+        }
+        Condition condition = RECOMMENDATION.REVIEW_ID.eq(reviewId).and(RECOMMENDATION.DELETED_AT.isNull());
         if (except != null) {
             condition = condition.and(RECOMMENDATION.UUID.ne(except));
         }
-        return dsl.fetchExists(RECOMMENDATION, condition);
+        return dsl
+                .select(RECOMMENDATION.NUMBER)
+                .from(RECOMMENDATION)
+                .where(condition)
+                .fetch(RECOMMENDATION.NUMBER)
+                .stream()
+                .anyMatch(n -> key.equals(RecommendationDraft.numberKey(n)));
     }
 
-    /** The numbers of the review's live recommendations, upper-cased, as numbers are unique ignoring case. */
-    public java.util.Set<String> liveNumbers(Transaction tx, long reviewId) {
+    /** The {@linkplain RecommendationDraft#numberKey keys} of the review's live recommendations' numbers. */
+    public Set<String> liveNumbers(Transaction tx, long reviewId) {
         DSLContext dsl = tx.jooq();
-        return new java.util.HashSet<>(dsl.select(DSL.upper(RECOMMENDATION.NUMBER))
+        Set<String> keys = new HashSet<>();
+        dsl.select(RECOMMENDATION.NUMBER)
                 .from(RECOMMENDATION)
                 .where(RECOMMENDATION.REVIEW_ID.eq(reviewId))
                 .and(RECOMMENDATION.DELETED_AT.isNull())
-                .fetch(0, String.class));
+                .fetch(RECOMMENDATION.NUMBER)
+                .forEach(n -> keys.add(RecommendationDraft.numberKey(n)));
+        return keys;
     }
 
     public int nextPosition(Transaction tx, long reviewId) {
@@ -84,14 +100,19 @@ public final class RecommendationRepository {
         return last == null ? 1 : last + 1;
     }
 
+    /**
+     * @throws ValidationException if a live recommendation of the review has the number: the database's unique
+     *     constraint refused the row
+     */
     public UUID insert(Transaction tx, RecommendationDraft draft, Long themeId, int position, OffsetDateTime now) {
         DSLContext dsl = tx.jooq();
         UUID uuid = UUID.randomUUID();
-        dsl.insertInto(RECOMMENDATION)
+        var insert = dsl.insertInto(RECOMMENDATION)
                 .set(RECOMMENDATION.UUID, uuid)
                 .set(RECOMMENDATION.REVIEW_ID, draft.reviewId())
                 .set(RECOMMENDATION.THEME_ID, themeId)
                 .set(RECOMMENDATION.NUMBER, draft.number())
+                .set(RECOMMENDATION.LIVE_NUMBER, draft.numberKey())
                 .set(RECOMMENDATION.POSITION, position)
                 .set(RECOMMENDATION.TITLE, draft.title())
                 .set(RECOMMENDATION.BODY, draft.body())
@@ -104,12 +125,16 @@ public final class RecommendationRepository {
                 .set(RECOMMENDATION.SUMMARY_ONLY, draft.summaryOnly())
                 .set(RECOMMENDATION.VERSION, 1)
                 .set(RECOMMENDATION.CREATED_AT, now)
-                .set(RECOMMENDATION.UPDATED_AT, now)
-                .execute();
+                .set(RECOMMENDATION.UPDATED_AT, now);
+        UniqueConstraint.enforce(UniqueConstraint.LIVE_NUMBER, taken(draft.number()), insert::execute);
         return uuid;
     }
 
-    /** Writes the draft over the live row if it is still at {@code expectedVersion}; false when it is not. */
+    /**
+     * Writes the draft over the live row if it is still at {@code expectedVersion}; false when it is not.
+     *
+     * @throws ValidationException if another live recommendation of the review has the number
+     */
     public boolean update(
             Transaction tx,
             UUID uuid,
@@ -118,31 +143,33 @@ public final class RecommendationRepository {
             Long themeId,
             OffsetDateTime now) {
         DSLContext dsl = tx.jooq();
-        return dsl.update(RECOMMENDATION)
-                        .set(RECOMMENDATION.THEME_ID, themeId)
-                        .set(RECOMMENDATION.NUMBER, draft.number())
-                        .set(RECOMMENDATION.TITLE, draft.title())
-                        .set(RECOMMENDATION.BODY, draft.body())
-                        .set(RECOMMENDATION.OWNER, draft.owner())
-                        .set(RECOMMENDATION.PRIORITY, draft.priority())
-                        .set(RECOMMENDATION.MILESTONE, draft.milestone())
-                        .set(RECOMMENDATION.SOURCE_DOCUMENT, draft.source().document())
-                        .set(RECOMMENDATION.SOURCE_PAGE, draft.source().page())
-                        .set(RECOMMENDATION.NOTES, draft.notes())
-                        .set(RECOMMENDATION.SUMMARY_ONLY, draft.summaryOnly())
-                        .set(RECOMMENDATION.VERSION, RECOMMENDATION.VERSION.plus(1))
-                        .set(RECOMMENDATION.UPDATED_AT, now)
-                        .where(RECOMMENDATION.UUID.eq(uuid))
-                        .and(RECOMMENDATION.VERSION.eq(expectedVersion))
-                        .and(RECOMMENDATION.DELETED_AT.isNull())
-                        .execute()
-                == 1;
+        var update = dsl.update(RECOMMENDATION)
+                .set(RECOMMENDATION.THEME_ID, themeId)
+                .set(RECOMMENDATION.NUMBER, draft.number())
+                .set(RECOMMENDATION.LIVE_NUMBER, draft.numberKey())
+                .set(RECOMMENDATION.TITLE, draft.title())
+                .set(RECOMMENDATION.BODY, draft.body())
+                .set(RECOMMENDATION.OWNER, draft.owner())
+                .set(RECOMMENDATION.PRIORITY, draft.priority())
+                .set(RECOMMENDATION.MILESTONE, draft.milestone())
+                .set(RECOMMENDATION.SOURCE_DOCUMENT, draft.source().document())
+                .set(RECOMMENDATION.SOURCE_PAGE, draft.source().page())
+                .set(RECOMMENDATION.NOTES, draft.notes())
+                .set(RECOMMENDATION.SUMMARY_ONLY, draft.summaryOnly())
+                .set(RECOMMENDATION.VERSION, RECOMMENDATION.VERSION.plus(1))
+                .set(RECOMMENDATION.UPDATED_AT, now)
+                .where(RECOMMENDATION.UUID.eq(uuid))
+                .and(RECOMMENDATION.VERSION.eq(expectedVersion))
+                .and(RECOMMENDATION.DELETED_AT.isNull());
+        return UniqueConstraint.enforce(UniqueConstraint.LIVE_NUMBER, taken(draft.number()), update::execute) == 1;
     }
 
+    /** Marks the live row deleted, freeing its number; false when it was not live. */
     public boolean markDeleted(Transaction tx, UUID uuid, OffsetDateTime now) {
         DSLContext dsl = tx.jooq();
         return dsl.update(RECOMMENDATION)
                         .set(RECOMMENDATION.DELETED_AT, now)
+                        .setNull(RECOMMENDATION.LIVE_NUMBER)
                         .set(RECOMMENDATION.VERSION, RECOMMENDATION.VERSION.plus(1))
                         .set(RECOMMENDATION.UPDATED_AT, now)
                         .where(RECOMMENDATION.UUID.eq(uuid))
@@ -151,16 +178,32 @@ public final class RecommendationRepository {
                 == 1;
     }
 
+    /**
+     * Brings a deleted row back, taking its number again; false when it was not deleted.
+     *
+     * @throws ValidationException if a live recommendation of the review has the number meanwhile
+     */
     public boolean restore(Transaction tx, UUID uuid, OffsetDateTime now) {
         DSLContext dsl = tx.jooq();
-        return dsl.update(RECOMMENDATION)
-                        .setNull(RECOMMENDATION.DELETED_AT)
-                        .set(RECOMMENDATION.VERSION, RECOMMENDATION.VERSION.plus(1))
-                        .set(RECOMMENDATION.UPDATED_AT, now)
-                        .where(RECOMMENDATION.UUID.eq(uuid))
-                        .and(RECOMMENDATION.DELETED_AT.isNotNull())
-                        .execute()
-                == 1;
+        String number = dsl.select(RECOMMENDATION.NUMBER)
+                .from(RECOMMENDATION)
+                .where(RECOMMENDATION.UUID.eq(uuid))
+                .fetchOne(RECOMMENDATION.NUMBER);
+        if (number == null) {
+            return false;
+        }
+        var restore = dsl.update(RECOMMENDATION)
+                .setNull(RECOMMENDATION.DELETED_AT)
+                .set(RECOMMENDATION.LIVE_NUMBER, RecommendationDraft.numberKey(number))
+                .set(RECOMMENDATION.VERSION, RECOMMENDATION.VERSION.plus(1))
+                .set(RECOMMENDATION.UPDATED_AT, now)
+                .where(RECOMMENDATION.UUID.eq(uuid))
+                .and(RECOMMENDATION.DELETED_AT.isNotNull());
+        return UniqueConstraint.enforce(UniqueConstraint.LIVE_NUMBER, taken(number), restore::execute) == 1;
+    }
+
+    private static String taken(String number) {
+        return "Recommendation " + number + " already exists in this review.";
     }
 
     private static SelectOnConditionStep<Record> joined(DSLContext dsl) {

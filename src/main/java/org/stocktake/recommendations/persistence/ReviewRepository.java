@@ -49,7 +49,11 @@ public final class ReviewRepository {
         return toReview(row);
     }
 
-    /** The theme's id in the review, adding the theme after the existing ones when it is new. */
+    /**
+     * The theme's id in the review, adding the theme after the existing ones when it is new.
+     *
+     * @throws org.stocktake.shared.ValidationException if another writer added the same new theme at the same time
+     */
     public long themeId(Transaction tx, long reviewId, String name) {
         DSLContext dsl = tx.jooq();
         Long existing = dsl.select(THEME.ID)
@@ -63,13 +67,16 @@ public final class ReviewRepository {
                 .from(THEME)
                 .where(THEME.REVIEW_ID.eq(reviewId))
                 .fetchOne(0, Integer.class);
-        return dsl.insertInto(THEME)
+        var insert = dsl.insertInto(THEME)
                 .set(THEME.UUID, UUID.randomUUID())
                 .set(THEME.REVIEW_ID, reviewId)
                 .set(THEME.NAME, name)
                 .set(THEME.POSITION, last == null ? 1 : last + 1)
-                .returning(THEME.ID)
-                .fetchOne()
+                .returning(THEME.ID);
+        return UniqueConstraint.enforce(
+                        UniqueConstraint.THEME_NAME,
+                        "Someone else added the theme '" + name + "' at the same moment. Save again to use it.",
+                        insert::fetchOne)
                 .getId();
     }
 

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,7 +88,7 @@ final class ImportCheck {
     private void checkRows(List<ImportRow> rows, Review existing) {
         Set<String> taken = new HashSet<>();
         if (existing != null) {
-            service.recommendations(existing.id()).forEach(r -> taken.add(key(r.number())));
+            service.recommendations(existing.id()).forEach(r -> taken.add(RecommendationDraft.numberKey(r.number())));
         }
         Map<String, Integer> firstLine = new HashMap<>();
         for (ImportRow row : rows) {
@@ -97,24 +96,30 @@ final class ImportCheck {
             if (row.number() == null) {
                 continue;
             }
-            Integer earlier = firstLine.putIfAbsent(key(row.number()), row.line());
+            String key = RecommendationDraft.numberKey(row.number());
+            if (key == null) {
+                continue;
+            }
+            Integer earlier = firstLine.putIfAbsent(key, row.line());
             if (earlier != null) {
                 problems.add(ImportProblem.at(
                         row.line(),
                         "number",
-                        "the number '" + row.number() + "' is also used on line " + earlier
+                        "the number '" + row.number() + "'" + readAs(row.number()) + " is also used on line " + earlier
                                 + "; each recommendation needs its own."));
-            } else if (taken.contains(key(row.number()))) {
+            } else if (taken.contains(key)) {
                 problems.add(ImportProblem.at(
                         row.line(),
                         "number",
-                        "recommendation " + row.number() + " already exists in the review '" + existing.code() + "'."));
+                        "recommendation " + row.number() + readAs(row.number()) + " already exists in the review '"
+                                + existing.code() + "'."));
             }
         }
     }
 
-    // Numbers are unique regardless of case, as RecommendationRepository.numberTaken compares them.
-    private static String key(String number) {
-        return number.strip().toUpperCase(Locale.ROOT);
+    /** How a number that is not in its normal form is read, so that a clash between "５" and "5" makes sense. */
+    private static String readAs(String number) {
+        String normal = TextHygiene.identifier(number);
+        return number.equals(normal) ? "" : " (read as '" + normal + "')";
     }
 }

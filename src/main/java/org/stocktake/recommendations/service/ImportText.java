@@ -32,6 +32,14 @@ record ImportText(String text, ImportProblem problem) {
         if (!result.isError()) {
             result = decoder.flush(out);
         }
+        if (result.isError() && endsPartWayThroughACharacter(bytes, in.position())) {
+            int line = lineOf(bytes, in.position());
+            return failed(new ImportProblem(
+                    line,
+                    null,
+                    "The file ends part-way through a character on line " + line
+                            + ", so it was probably cut short. Copy or save it again, then import it."));
+        }
         if (result.isError()) {
             int line = lineOf(bytes, in.position());
             return failed(new ImportProblem(
@@ -52,6 +60,30 @@ record ImportText(String text, ImportProblem problem) {
                             + SAVE_AS_UTF8));
         }
         return new ImportText(text, null);
+    }
+
+    /**
+     * Whether the bytes from {@code offset} to the end are the start of one multi-byte character and nothing more:
+     * the mark of a file cut off while it was copied or downloaded, rather than one in another encoding.
+     */
+    private static boolean endsPartWayThroughACharacter(byte[] bytes, int offset) {
+        int remaining = bytes.length - offset;
+        if (remaining < 1 || remaining > 3) {
+            return false;
+        }
+        int lead = bytes[offset] & 0xFF;
+        int length = lead >= 0xF0 && lead <= 0xF4
+                ? 4
+                : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xC2 && lead <= 0xDF ? 2 : 0;
+        if (remaining >= length) {
+            return false;
+        }
+        for (int i = offset + 1; i < bytes.length; i++) {
+            if ((bytes[i] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ImportText failed(ImportProblem problem) {

@@ -3,8 +3,13 @@ package org.stocktake.recommendations.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** What a user types to create or change a recommendation. Blank optional text is treated as absent. */
+/**
+ * What a user types to create or change a recommendation. Blank optional text is treated as absent; the number and
+ * theme are brought to one form (see {@link TextHygiene#identifier}), so that "5", "5" with a no-break space and a
+ * full-width "５" are the same number.
+ */
 public record RecommendationDraft(
         long reviewId,
         String number,
@@ -18,24 +23,17 @@ public record RecommendationDraft(
         String notes,
         boolean summaryOnly) {
 
-    public static final int MAX_NUMBER = 20;
-    public static final int MAX_TITLE = 500;
-    public static final int MAX_THEME = 200;
-    public static final int MAX_OWNER = 200;
-    public static final int MAX_PRIORITY = 40;
-    public static final int MAX_TEXT = 65_535;
-
     public RecommendationDraft {
-        number = trimToNull(number);
-        theme = trimToNull(theme);
-        title = trimToNull(title);
-        body = trimToNull(body);
-        owner = trimToNull(owner);
-        priority = trimToNull(priority);
-        notes = trimToNull(notes);
+        number = TextHygiene.identifier(number);
+        theme = TextHygiene.identifier(theme);
+        title = TextHygiene.trimmed(title);
+        body = TextHygiene.trimmed(body);
+        owner = TextHygiene.trimmed(owner);
+        priority = TextHygiene.trimmed(priority);
+        notes = TextHygiene.trimmed(notes);
         source = source == null
                 ? SourceReference.NONE
-                : new SourceReference(trimToNull(source.document()), source.page());
+                : new SourceReference(TextHygiene.trimmed(source.document()), source.page());
     }
 
     /** The problems that stop this draft being saved, in the user's words; empty when it is fine. */
@@ -43,19 +41,18 @@ public record RecommendationDraft(
         List<String> problems = new ArrayList<>();
         if (number == null) {
             problems.add("A recommendation needs a number.");
-        } else if (number.length() > MAX_NUMBER) {
-            problems.add("The number is longer than " + MAX_NUMBER + " characters.");
         }
+        RecommendationLimits.NUMBER.check(number, problems);
         if (title == null) {
             problems.add("A recommendation needs a title.");
         }
-        tooLong(problems, "title", title, MAX_TITLE);
-        tooLong(problems, "theme", theme, MAX_THEME);
-        tooLong(problems, "owner", owner, MAX_OWNER);
-        tooLong(problems, "priority", priority, MAX_PRIORITY);
-        tooLong(problems, "text", body, MAX_TEXT);
-        tooLong(problems, "notes", notes, MAX_TEXT);
-        tooLong(problems, "source document", source.document(), 1000);
+        RecommendationLimits.TITLE.check(title, problems);
+        RecommendationLimits.THEME.check(theme, problems);
+        RecommendationLimits.OWNER.check(owner, problems);
+        RecommendationLimits.PRIORITY.check(priority, problems);
+        RecommendationLimits.TEXT.check(body, problems);
+        RecommendationLimits.NOTES.check(notes, problems);
+        RecommendationLimits.SOURCE_DOCUMENT.check(source.document(), problems);
         if (source.page() != null && source.page() < 1) {
             problems.add("The source page must be 1 or more.");
         }
@@ -67,17 +64,17 @@ public record RecommendationDraft(
                 reviewId, newNumber, theme, title, body, owner, priority, milestone, source, notes, summaryOnly);
     }
 
-    private static void tooLong(List<String> problems, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            problems.add("The " + field + " is longer than " + max + " characters.");
-        }
+    /**
+     * What the number is compared by: two live recommendations of a review may not share it. Numbers are unique
+     * regardless of case, so "4a" and "4A" are one number. Null when there is no number.
+     */
+    public String numberKey() {
+        return numberKey(number);
     }
 
-    private static String trimToNull(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.strip();
-        return trimmed.isEmpty() ? null : trimmed;
+    /** {@link #numberKey()} of a number as stored or typed. */
+    public static String numberKey(String number) {
+        String normal = TextHygiene.identifier(number);
+        return normal == null ? null : normal.toUpperCase(Locale.ROOT);
     }
 }

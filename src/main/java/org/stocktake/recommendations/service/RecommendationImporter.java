@@ -2,8 +2,6 @@ package org.stocktake.recommendations.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +15,7 @@ import org.stocktake.shared.ValidationException;
 public final class RecommendationImporter {
 
     /** Files above this size are refused unread: no real list of recommendations comes near it. */
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private final RecommendationService service;
 
@@ -27,8 +25,8 @@ public final class RecommendationImporter {
 
     /**
      * Reads and checks the file; never writes. The format comes from the extension (.csv or .json, in any case). An
-     * unknown extension, a missing or unreadable file, or a file over {@link #MAX_BYTES} is a problem in the
-     * preview, not an exception.
+     * unknown extension, a missing or unreadable file, anything but a regular file (a folder, a named pipe, a device),
+     * or a file over {@link #MAX_BYTES} is a problem in the preview, not an exception.
      *
      * @param target where the rows go; required for CSV. For JSON it replaces the file's own review (a new review
      *     keeps the file's author, date and source); without it the file's review is created, or added to when a
@@ -40,17 +38,12 @@ public final class RecommendationImporter {
         if (ExportFormat.forFileName(fileName).isEmpty()) {
             return unknownFormat(fileName, target);
         }
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                return unreadable(fileName, target, tooLarge());
-            }
-            try (InputStream content = Files.newInputStream(file)) {
-                return preview(fileName, content, target);
-            }
-        } catch (NoSuchFileException e) {
-            return unreadable(fileName, target, ImportProblem.inFile("The file " + file + " does not exist."));
+        try (InputStream content = ImportFile.open(file, MAX_BYTES)) {
+            return preview(fileName, content, target);
+        } catch (ImportFile.Refused e) {
+            return unreadable(fileName, target, ImportProblem.inFile(e.getMessage()));
         } catch (IOException e) {
-            return unreadable(fileName, target, cannotRead(e));
+            return unreadable(fileName, target, ImportFile.cannotRead(file, e));
         }
     }
 
@@ -67,7 +60,7 @@ public final class RecommendationImporter {
         try {
             bytes = content.readNBytes((int) MAX_BYTES + 1);
         } catch (IOException e) {
-            return unreadable(fileName, target, cannotRead(e));
+            return unreadable(fileName, target, ImportFile.cannotRead(fileName, e));
         }
         if (bytes.length > MAX_BYTES) {
             return unreadable(fileName, target, tooLarge());
@@ -115,11 +108,6 @@ public final class RecommendationImporter {
     }
 
     private static ImportProblem tooLarge() {
-        return ImportProblem.inFile("The file is larger than " + MAX_BYTES / (1024 * 1024)
-                + " MB, too large to be a list of recommendations. Check that it is the right file.");
-    }
-
-    private static ImportProblem cannotRead(IOException e) {
-        return ImportProblem.inFile("The file cannot be read (" + e.getMessage() + ").");
+        return ImportProblem.inFile(ImportFile.tooLarge(MAX_BYTES));
     }
 }

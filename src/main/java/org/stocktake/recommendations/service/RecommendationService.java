@@ -3,16 +3,11 @@ package org.stocktake.recommendations.service;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.recommendations.persistence.RecommendationRepository;
-import org.stocktake.recommendations.persistence.ReviewRepository;
 import org.stocktake.shared.Actor;
 import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.StaleEditException;
@@ -22,23 +17,24 @@ import org.stocktake.shared.persistence.Transaction;
 
 /**
  * The register of reviews and their recommendations. Each change is validated, then written in one transaction;
- * a refused change writes nothing.
+ * a refused change writes nothing. Reviews are kept by {@link ReviewRegister} and new recommendations added by
+ * {@link RecommendationBatch}; this class is where the window and the command line reach both.
  */
 public final class RecommendationService {
+
+    static final String ENTITY = "recommendation";
 
     private final Database database;
     private final Clock clock;
     private final AuditTrail audit;
-    static final String ENTITY = "recommendation";
-    static final String ENTITY_REVIEW = "review";
-
-    private final ReviewRepository reviews = new ReviewRepository();
+    private final ReviewRegister reviews;
     private final RecommendationRepository recommendations = new RecommendationRepository();
 
     public RecommendationService(Database database, Clock clock, AuditTrail audit) {
         this.database = database;
         this.clock = clock;
         this.audit = audit;
+        this.reviews = new ReviewRegister(database, clock, audit);
     }
 
     /** A service whose changes are recorded as made by the person at this computer. */
@@ -47,41 +43,27 @@ public final class RecommendationService {
     }
 
     public List<Review> reviews() {
-        return reviews.all(database.dsl());
+        return reviews.all();
     }
 
     /** @throws NotFoundException if no review has this code */
     public Review review(String code) {
-        return reviews.byCode(database.dsl(), code)
-                .orElseThrow(() -> new NotFoundException("There is no review with the code '" + code + "'."));
+        return reviews.existing(database.dsl(), code);
     }
 
     /** The review with this code, if there is one. */
     public Optional<Review> findReview(String code) {
-        return reviews.byCode(database.dsl(), code);
+        return reviews.find(code);
     }
 
     /** @throws ValidationException if the draft is invalid or its code is taken */
     public Review createReview(ReviewDraft draft) {
-        return database.transaction(dsl -> createReview(dsl, draft));
-    }
-
-    Review createReview(Transaction dsl, ReviewDraft draft) {
-        List<String> problems = new ArrayList<>(draft.problems());
-        if (problems.isEmpty() && reviews.byCode(dsl, draft.code()).isPresent()) {
-            problems.add("A review with the code '" + draft.code() + "' already exists.");
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        Review created = reviews.insert(dsl, draft, now());
-        audit.record(dsl, ENTITY_REVIEW, created.uuid(), "create", null, created);
-        return created;
+        return database.transaction(tx -> reviews.create(tx, draft));
     }
 
     /** The review's themes, in order. */
     public List<String> themes(long reviewId) {
-        return reviews.themes(database.dsl(), reviewId);
+        return reviews.themes(reviewId);
     }
 
     /** Live recommendations of one review, or of all reviews when {@code reviewId} is null. */
@@ -96,14 +78,14 @@ public final class RecommendationService {
 
     /** @throws ValidationException if the draft is invalid or its number is taken in the review */
     public Recommendation create(RecommendationDraft draft) {
-        return database.transaction(dsl -> {
-            if (reviews.byId(dsl, draft.reviewId()).isEmpty()) {
+        return database.transaction(tx -> {
+            if (!reviews.exists(tx, draft.reviewId())) {
                 List<String> problems = new ArrayList<>(draft.problems());
                 problems.add("The recommendation's review does not exist.");
                 throw new ValidationException(problems);
             }
-            UUID uuid = new BatchInsert(dsl, draft.reviewId()).add(draft);
-            return recommendations.byUuid(dsl, uuid).orElseThrow();
+            UUID uuid = batch(tx, draft.reviewId()).add(draft);
+            return recommendations.byUuid(tx, uuid).orElseThrow();
         });
     }
 
@@ -118,13 +100,9 @@ public final class RecommendationService {
      * @throws NotFoundException if the review is not new and no review has its code
      */
     public Review createAll(ReviewDraft review, boolean reviewIsNew, List<RecommendationDraft> drafts) {
-        return database.transaction(dsl -> {
-            Review target = reviewIsNew
-                    ? createReview(dsl, review)
-                    : reviews.byCode(dsl, review.code())
-                            .orElseThrow(() ->
-                                    new NotFoundException("There is no review with the code '" + review.code() + "'."));
-            new BatchInsert(dsl, target.id()).addAll(drafts);
+        return database.transaction(tx -> {
+            Review target = reviewIsNew ? reviews.create(tx, review) : reviews.existing(tx, review.code());
+            batch(tx, target.id()).addAll(drafts);
             return target;
         });
     }
@@ -136,28 +114,28 @@ public final class RecommendationService {
      * @throws StaleEditException if the recommendation changed or was deleted since it was read
      */
     public Recommendation update(UUID uuid, int expectedVersion, RecommendationDraft draft) {
-        return database.transaction(dsl -> {
-            Recommendation current = recommendations.byUuid(dsl, uuid).orElseThrow(RecommendationService::missing);
+        return database.transaction(tx -> {
+            Recommendation current = recommendations.byUuid(tx, uuid).orElseThrow(RecommendationService::missing);
             if (draft.reviewId() != current.reviewId()) {
                 throw new ValidationException("A recommendation cannot be moved to another review.");
             }
-            validate(dsl, draft, uuid);
-            Long themeId = draft.theme() == null ? null : reviews.themeId(dsl, draft.reviewId(), draft.theme());
-            if (!recommendations.update(dsl, uuid, expectedVersion, draft, themeId, now())) {
+            validate(tx, draft, uuid);
+            Long themeId = draft.theme() == null ? null : reviews.themeId(tx, draft.reviewId(), draft.theme());
+            if (!recommendations.update(tx, uuid, expectedVersion, draft, themeId, now())) {
                 throw new StaleEditException(current.number());
             }
-            Recommendation saved = recommendations.byUuid(dsl, uuid).orElseThrow();
-            audit.record(dsl, ENTITY, uuid, "update", current, saved);
+            Recommendation saved = recommendations.byUuid(tx, uuid).orElseThrow();
+            audit.record(tx, ENTITY, uuid, "update", current, saved);
             return saved;
         });
     }
 
     /** Removes the recommendation from the register; {@link #restore} brings it back. */
     public void delete(UUID uuid) {
-        database.transact(dsl -> {
-            Recommendation current = recommendations.byUuid(dsl, uuid).orElseThrow(RecommendationService::missing);
-            if (recommendations.markDeleted(dsl, uuid, now())) {
-                audit.record(dsl, ENTITY, uuid, "delete", current, null);
+        database.transact(tx -> {
+            Recommendation current = recommendations.byUuid(tx, uuid).orElseThrow(RecommendationService::missing);
+            if (recommendations.markDeleted(tx, uuid, now())) {
+                audit.record(tx, ENTITY, uuid, "delete", current, null);
             }
         });
     }
@@ -168,25 +146,25 @@ public final class RecommendationService {
      * @throws ValidationException if a live recommendation has taken its number meanwhile
      */
     public Recommendation restore(UUID uuid) {
-        return database.transaction(dsl -> {
-            Recommendation deleted = recommendations.byUuid(dsl, uuid).orElseThrow(RecommendationService::missing);
-            if (recommendations.numberTaken(dsl, deleted.reviewId(), deleted.number(), uuid)) {
+        return database.transaction(tx -> {
+            Recommendation deleted = recommendations.byUuid(tx, uuid).orElseThrow(RecommendationService::missing);
+            if (recommendations.numberTaken(tx, deleted.reviewId(), deleted.number(), uuid)) {
                 throw new ValidationException("Recommendation " + deleted.number()
                         + " cannot come back: another recommendation now has that number.");
             }
-            recommendations.restore(dsl, uuid, now());
-            Recommendation restored = recommendations.byUuid(dsl, uuid).orElseThrow();
-            audit.record(dsl, ENTITY, uuid, "restore", null, restored);
+            recommendations.restore(tx, uuid, now());
+            Recommendation restored = recommendations.byUuid(tx, uuid).orElseThrow();
+            audit.record(tx, ENTITY, uuid, "restore", null, restored);
             return restored;
         });
     }
 
-    private void validate(Transaction dsl, RecommendationDraft draft, UUID except) {
+    private void validate(Transaction tx, RecommendationDraft draft, UUID except) {
         List<String> problems = new ArrayList<>(draft.problems());
-        if (reviews.byId(dsl, draft.reviewId()).isEmpty()) {
+        if (!reviews.exists(tx, draft.reviewId())) {
             problems.add("The recommendation's review does not exist.");
         } else if (draft.number() != null
-                && recommendations.numberTaken(dsl, draft.reviewId(), draft.number(), except)) {
+                && recommendations.numberTaken(tx, draft.reviewId(), draft.number(), except)) {
             problems.add("Recommendation " + draft.number() + " already exists in this review.");
         }
         if (!problems.isEmpty()) {
@@ -194,67 +172,8 @@ public final class RecommendationService {
         }
     }
 
-    /**
-     * Adds drafts to one review in the caller's transaction: one for a single creation, many for an import. The
-     * numbers taken, the next position and the theme ids are read once, so the cost grows with the number of drafts,
-     * not with the square of the review's size.
-     */
-    private final class BatchInsert {
-        private final Transaction dsl;
-        private final long reviewId;
-        private final Set<String> taken;
-        private final Map<String, Long> themeIds = new HashMap<>();
-        private int position;
-
-        BatchInsert(Transaction dsl, long reviewId) {
-            this.dsl = dsl;
-            this.reviewId = reviewId;
-            this.taken = recommendations.liveNumbers(dsl, reviewId);
-            this.position = recommendations.nextPosition(dsl, reviewId);
-        }
-
-        void addAll(List<RecommendationDraft> drafts) {
-            drafts.forEach(this::add);
-        }
-
-        /** Validates and adds one draft (its own review id is ignored); returns its new identity. */
-        UUID add(RecommendationDraft given) {
-            RecommendationDraft draft = inReview(given, reviewId);
-            List<String> problems = new ArrayList<>(draft.problems());
-            if (draft.number() != null && !taken.add(draft.number().toUpperCase(Locale.ROOT))) {
-                problems.add("Recommendation " + draft.number() + " already exists in this review.");
-            }
-            if (!problems.isEmpty()) {
-                throw new ValidationException(problems);
-            }
-            Long themeId = draft.theme() == null
-                    ? null
-                    : themeIds.computeIfAbsent(draft.theme(), name -> reviews.themeId(dsl, reviewId, name));
-            UUID uuid = recommendations.insert(dsl, draft, themeId, position++, now());
-            audit.record(
-                    dsl,
-                    ENTITY,
-                    uuid,
-                    "create",
-                    null,
-                    recommendations.byUuid(dsl, uuid).orElseThrow());
-            return uuid;
-        }
-    }
-
-    private static RecommendationDraft inReview(RecommendationDraft draft, long reviewId) {
-        return new RecommendationDraft(
-                reviewId,
-                draft.number(),
-                draft.theme(),
-                draft.title(),
-                draft.body(),
-                draft.owner(),
-                draft.priority(),
-                draft.milestone(),
-                draft.source(),
-                draft.notes(),
-                draft.summaryOnly());
+    private RecommendationBatch batch(Transaction tx, long reviewId) {
+        return new RecommendationBatch(tx, reviewId, reviews, recommendations, audit, clock);
     }
 
     private OffsetDateTime now() {

@@ -5,10 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** What a user supplies to add a review. */
+/**
+ * What a user supplies to add a review. The code is brought to one form as recommendation numbers are (see
+ * {@link TextHygiene#identifier}); blank optional text is treated as absent.
+ */
 public record ReviewDraft(String code, String title, String author, LocalDate publishedOn, String sourceDocument) {
 
-    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
+    private static final Pattern CODE =
+            Pattern.compile("[a-z0-9][a-z0-9-]{0," + (RecommendationLimits.REVIEW_CODE.max() - 1) + "}");
+
+    public ReviewDraft {
+        code = TextHygiene.identifier(code);
+        title = TextHygiene.trimmed(title);
+        author = TextHygiene.trimmed(author);
+        sourceDocument = TextHygiene.trimmed(sourceDocument);
+    }
 
     /** The problems that stop this draft being saved, in the user's words; empty when it is fine. */
     public List<String> problems() {
@@ -17,11 +28,12 @@ public record ReviewDraft(String code, String title, String author, LocalDate pu
             problems.add(
                     "The review's short code must be lower-case letters, digits and hyphens (e.g. kerslake-2014).");
         }
-        if (title == null || title.isBlank()) {
+        if (title == null) {
             problems.add("The review needs a title.");
-        } else if (title.length() > 500) {
-            problems.add("The review's title is longer than 500 characters.");
         }
+        RecommendationLimits.REVIEW_TITLE.check(title, problems);
+        RecommendationLimits.REVIEW_AUTHOR.check(author, problems);
+        RecommendationLimits.REVIEW_SOURCE.check(sourceDocument, problems);
         return problems;
     }
 }

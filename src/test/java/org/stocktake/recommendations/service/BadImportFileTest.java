@@ -2,12 +2,17 @@ package org.stocktake.recommendations.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.stocktake.recommendations.service.ImportTestWorkspace.resource;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -178,6 +183,59 @@ class BadImportFileTest {
                                 null,
                                 "The file has no \"review\" block; choose the review these recommendations belong to.")),
                 bad(
+                        "escape-codes.csv",
+                        NEW,
+                        problem(3, null, "Line 3: The title contains a control character (U+001B); remove it.")),
+                bad(
+                        "nul.json",
+                        null,
+                        problem(7, null, "Line 7: The title contains a control character (U+0000); remove it.")),
+                bad(
+                        "bidi-title.csv",
+                        NEW,
+                        problem(2, null, "Line 2: The title contains a text-direction control (U+202E); remove it.")),
+                bad(
+                        "title-line-break.csv",
+                        NEW,
+                        problem(2, null, "Line 2: The title contains a line break (U+000A); keep it on one line.")),
+                bad(
+                        "full-width-duplicate.csv",
+                        NEW,
+                        problem(
+                                3,
+                                "number",
+                                "Line 3: the number '\uFF15' (read as '5') is also used on line 2;"
+                                        + " each recommendation needs its own."),
+                        problem(
+                                4,
+                                "number",
+                                "Line 4: the number '5\u00A0' (read as '5') is also used on line 2;"
+                                        + " each recommendation needs its own.")),
+                bad(
+                        "full-width-clash.csv",
+                        DEMO,
+                        problem(
+                                3,
+                                "number",
+                                "Line 3: recommendation \uFF13 (read as '3') already exists in the review"
+                                        + " 'kerslake-2014'.")),
+                bad(
+                        "long-text.csv",
+                        NEW,
+                        problem(
+                                2,
+                                null,
+                                "Line 2: The text is longer than 65,535 characters (it has 65,536); shorten it.")),
+                bad(
+                        "truncated.csv",
+                        NEW,
+                        problem(
+                                2,
+                                null,
+                                "The file ends part-way through a character on line 2, so it was probably cut short."
+                                        + " Copy or save it again, then import it.")),
+                bad("empty.json", null, problem(0, null, "The file is empty.")),
+                bad(
                         "recommendations.txt",
                         DEMO,
                         problem(0, null, "Stocktake imports .csv and .json files; 'recommendations.txt' is neither.")));
@@ -199,6 +257,88 @@ class BadImportFileTest {
                                 expected.stream().map(ImportProblem::message).toList()));
         assertThat(ws.counts()).isEqualTo(before);
         assertThat(ws.service.findReview("new-2020")).isEmpty();
+    }
+
+    @Test
+    void aNamedPipeIsRefusedWithoutWaitingForAWriter() throws Exception {
+        Path pipe = folder.resolve("recommendations.csv");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        } catch (IOException e) {
+            Assumptions.abort("mkfifo is not available here: " + e.getMessage());
+            return;
+        }
+        Assumptions.assumeTrue(mkfifo.waitFor() == 0 && Files.exists(pipe), "mkfifo could not make a pipe here");
+
+        // Opening a pipe to read blocks until something writes to it: a test that hangs has failed.
+        ImportPreview preview =
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ws.importer.preview(pipe, DEMO));
+
+        assertRefused(
+                preview,
+                "recommendations.csv is not an ordinary file (it may be a named pipe or a device)."
+                        + " Save the recommendations to a CSV or JSON file and import that.");
+    }
+
+    @Test
+    void aDeviceBehindALinkIsRefusedUnread() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
+        Path link = folder.resolve("endless.json");
+        try {
+            Files.createSymbolicLink(link, zero);
+        } catch (IOException | UnsupportedOperationException e) {
+            Assumptions.abort("links cannot be made here: " + e.getMessage());
+        }
+
+        ImportPreview preview =
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ws.importer.preview(link, null));
+
+        assertRefused(
+                preview,
+                "endless.json is not an ordinary file (it may be a named pipe or a device)."
+                        + " Save the recommendations to a CSV or JSON file and import that.");
+    }
+
+    @Test
+    void aFolderIsRefusedWithASentence() throws Exception {
+        Path directory = Files.createDirectory(folder.resolve("export.csv"));
+
+        ImportPreview preview = ws.importer.preview(directory, DEMO);
+
+        assertRefused(preview, "export.csv is a folder, not a file. Choose the CSV or JSON file inside it.");
+    }
+
+    @Test
+    void aLinkToAnOrdinaryFileIsFollowed() throws Exception {
+        Path link = folder.resolve("linked.csv");
+        try {
+            Files.createSymbolicLink(link, resource("/imports/good.csv"));
+        } catch (IOException | UnsupportedOperationException e) {
+            Assumptions.abort("links cannot be made here: " + e.getMessage());
+        }
+
+        ImportPreview preview = ws.importer.preview(link, NEW);
+
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.rows()).hasSize(3);
+    }
+
+    @Test
+    void anEmptyFileIsRefusedWithASentence() throws Exception {
+        Path empty = Files.createFile(folder.resolve("empty.json"));
+
+        assertRefused(ws.importer.preview(empty, null), "The file is empty.");
+    }
+
+    private void assertRefused(ImportPreview preview, String message) {
+        List<Integer> before = ws.counts();
+        assertThat(preview.problems()).containsExactly(problem(0, null, message));
+        assertThatThrownBy(() -> ws.importer.apply(preview))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(message);
+        assertThat(ws.counts()).isEqualTo(before);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.stocktake.recommendations.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.stocktake.recommendations.service.ImportTestWorkspace.resource;
 
 import java.io.ByteArrayInputStream;
@@ -217,6 +218,23 @@ class RecommendationImportTest {
     }
 
     @Test
+    void numbersAndThemesAreStoredInTheirNormalForm() {
+        String csv =
+                "number,theme,title\n\uFF11\uFF12,\u200BFinance\u00A0,Full-width twelve\n13\u00A0,Finance,No-break\n";
+
+        ImportPreview preview = ws.importer.preview(
+                "normal.csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                ImportTarget.newReview("normal-2020", "Normal"));
+        ImportResult result = ws.importer.apply(preview);
+
+        assertThat(ws.service.recommendations(result.review().id()))
+                .extracting(Recommendation::number, Recommendation::theme)
+                .containsExactly(tuple("12", "Finance"), tuple("13", "Finance"));
+        assertThat(ws.service.themes(result.review().id())).containsExactly("Finance");
+    }
+
+    @Test
     void deletedRecommendationsNumbersCanBeReused() {
         Review review = ws.importDemo();
         Recommendation three = ws.service.recommendations(review.id()).get(2);
@@ -271,7 +289,7 @@ class RecommendationImportTest {
     }
 
     @Test
-    void fileOver20MegabytesIsRefusedUnread() throws Exception {
+    void fileOver50MegabytesIsRefusedUnread() throws Exception {
         Path big = folder.resolve("big.csv");
         try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
             file.setLength(RecommendationImporter.MAX_BYTES + 1);
@@ -283,11 +301,11 @@ class RecommendationImportTest {
                 .extracting(ImportProblem::message)
                 .first()
                 .asString()
-                .startsWith("The file is larger than 20 MB");
+                .startsWith("The file is larger than 50 MB");
     }
 
     @Test
-    void streamOver20MegabytesIsNotReadToTheEnd() {
+    void streamOver50MegabytesIsNotReadToTheEnd() {
         CountingStream endless = new CountingStream();
 
         ImportPreview preview = ws.importer.preview("big.json", endless, null);
@@ -296,7 +314,7 @@ class RecommendationImportTest {
                 .extracting(ImportProblem::message)
                 .first()
                 .asString()
-                .startsWith("The file is larger than 20 MB");
+                .startsWith("The file is larger than 50 MB");
         assertThat(endless.read).isEqualTo(RecommendationImporter.MAX_BYTES + 1);
     }
 

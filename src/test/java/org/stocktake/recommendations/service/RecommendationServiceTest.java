@@ -6,6 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +109,75 @@ class RecommendationServiceTest {
         Recommendation elsewhere = service.create(new RecommendationDraft(
                 other.id(), "3a", null, "Same number, other review", null, null, null, null, null, null, false));
         assertThat(elsewhere.number()).isEqualTo("3a");
+    }
+
+    @Test
+    void lookAlikeNumbersAreTheSameNumber() {
+        service.create(draft("5", "Five"));
+
+        for (String same : List.of("\uFF15", "5\u00A0", "\u200B5", "\uFEFF5 ")) {
+            assertThatThrownBy(() -> service.create(draft(same, "Look-alike")))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessage("Recommendation 5 already exists in this review.");
+        }
+        assertThat(service.recommendations(review.id())).hasSize(1);
+    }
+
+    @Test
+    void twoPeopleCreatingOneNumberAtOnceLeaveOneRecommendation() throws Exception {
+        for (int round = 1; round <= 5; round++) {
+            String number = "C" + round;
+            List<String> results = atOnce(person -> service.create(new RecommendationDraft(
+                    review.id(), number, null, "At once", null, null, null, null, null, null, false)));
+
+            assertThat(results)
+                    .containsExactlyInAnyOrder(
+                            "created", "Recommendation " + number + " already exists in this review.");
+        }
+        assertThat(service.recommendations(review.id())).hasSize(5);
+    }
+
+    @Test
+    void twoPeopleAddingOneNewThemeAtOnceAreToldToSaveAgain() throws Exception {
+        for (int round = 1; round <= 5; round++) {
+            String theme = "Theme " + round;
+            List<String> results = atOnce(person -> service.create(new RecommendationDraft(
+                    review.id(), theme + "." + person, theme, "At once", null, null, null, null, null, null, false)));
+
+            assertThat(results).contains("created");
+            assertThat(results)
+                    .allMatch(r -> r.equals("created")
+                            || r.equals("Someone else added the theme '" + theme
+                                    + "' at the same moment. Save again to use it."));
+        }
+    }
+
+    /** What each of two people saw when they saved at the same moment: "created", or the sentence that refused. */
+    private static List<String> atOnce(IntConsumer save) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int person = 0; person < 2; person++) {
+                int who = person;
+                outcomes.add(pool.submit(() -> {
+                    together.await();
+                    try {
+                        save.accept(who);
+                        return "created";
+                    } catch (ValidationException e) {
+                        return e.getMessage();
+                    }
+                }));
+            }
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
