@@ -15,7 +15,7 @@ public final class AuditedReviews implements AuditedEntities {
 
     @Override
     public String entity() {
-        return RecommendationService.ENTITY_REVIEW;
+        return ReviewRegister.ENTITY;
     }
 
     @Override

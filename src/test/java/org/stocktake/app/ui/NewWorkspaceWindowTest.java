@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.app.AppContext;
 import org.stocktake.shared.config.WindowSettings;
 import org.stocktake.shared.task.FxTaskRunner;
+import org.stocktake.testing.FakeFileDialogs;
 import org.stocktake.workspace.service.Workspace;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
