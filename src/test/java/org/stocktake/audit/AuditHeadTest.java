@@ -199,7 +199,7 @@ class AuditHeadTest {
         context = null;
         Path older = temp.resolve("older");
         long entriesBefore;
-        try (Workspace workspace = Workspace.open(older, Clock.systemUTC())) {
+        try (Workspace workspace = TestWorkspaces.bare(older, Clock.systemUTC())) {
             // Written as a build without the head file wrote: through the services, with no file kept.
             var recommendations = new RecommendationService(workspace.database(), Clock.systemUTC());
             var review =

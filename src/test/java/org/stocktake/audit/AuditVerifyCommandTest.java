@@ -8,10 +8,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.app.cli.AuditCommand;
 import org.stocktake.app.cli.StocktakeCommand;
+import org.stocktake.testing.TestWorkspaces;
 import org.stocktake.workspace.service.Workspace;
 import picocli.CommandLine;
 
@@ -23,6 +25,11 @@ class AuditVerifyCommandTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void makeTheDemo() {
+        TestWorkspaces.demo(temp, Clock.systemUTC());
+    }
 
     private int run(String... args) {
         CommandLine commandLine = StocktakeCommand.commandLine(new StocktakeCommand());

@@ -71,6 +71,7 @@ final class WorkspaceCreation {
             fill(build, name, contents);
             check(build);
             moveIntoPlace(Database.file(build));
+            moveTheRest(build);
         } catch (WorkspaceNotWritableException e) {
             throw refused("the disk refused a write while it was being made (it is full or read-only)", e);
         } finally {
@@ -114,8 +115,9 @@ final class WorkspaceCreation {
     }
 
     /**
-     * Removes what a creation killed after its database was moved into place left behind in {@code workspace}: a
-     * hidden, emptied build. Called when a workspace opens for changes; a failure is only logged.
+     * Finishes what a creation killed after its database was moved into place left behind in {@code workspace}: the
+     * files that were still to follow the database (the audit trail's head file, say) are moved in, and the hidden
+     * build is removed. Called when a workspace opens for changes; a failure is only logged.
      */
     static void clearLeftovers(Path workspace) {
         try {
@@ -125,13 +127,46 @@ final class WorkspaceCreation {
         }
     }
 
-    /** Hidden builds of attempts cut short. */
+    /**
+     * Hidden builds of attempts cut short. One whose database is still inside never became a workspace and goes
+     * whole; one whose database was moved out had only its other files left to follow, which follow now.
+     */
     private void clearLeftovers() throws IOException {
         for (Path child : children()) {
             if (child.getFileName().toString().startsWith(BUILD_PREFIX)) {
+                if (Files.isDirectory(child) && !Files.exists(Database.file(child)) && Workspace.exists(folder)) {
+                    moveTheRest(child);
+                }
                 deleteTree(child);
             }
         }
+    }
+
+    /**
+     * Moves the build's other files (the audit trail's head file, say) in beside the database. They come after it:
+     * the database is what makes the folder a workspace, so files that arrived before it would make a folder that
+     * failed to become one look like someone's files.
+     */
+    private void moveTheRest(Path build) {
+        try (Stream<Path> files = Files.list(build)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = folder.resolve(file.getFileName().toString());
+                if (!isDatabaseLeftover(file) && !Files.exists(target)) {
+                    Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "Files of a new workspace did not follow its database; the next opening moves them",
+                    e);
+        }
+    }
+
+    /** H2's own lock and trace files belong to the session that made them. */
+    private static boolean isDatabaseLeftover(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".lock.db") || name.endsWith(".trace.db");
     }
 
     /** Empty but for window settings, which a window that started here without a workspace may have saved. */
