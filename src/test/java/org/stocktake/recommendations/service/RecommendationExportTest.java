@@ -95,7 +95,7 @@ class RecommendationExportTest {
                         + "    \"code\": \"kerslake-2014\",")
                 .contains("\"published\": \"2014-12-09\"")
                 .contains("\"milestone\": \"2015-12-31\"")
-                .doesNotContain("null");
+                .contains("\"sourcePage\": null");
     }
 
     @Test
