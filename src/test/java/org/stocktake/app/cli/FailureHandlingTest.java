@@ -3,6 +3,11 @@ package org.stocktake.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
@@ -15,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.WorkspaceInUseException;
 import org.stocktake.shared.files.FileWriteException;
@@ -23,6 +29,9 @@ import picocli.CommandLine.Command;
 
 /** Every expected failure is one line and exit code 1; a fault is logged with its trace and is one line too. */
 class FailureHandlingTest {
+
+    @TempDir
+    Path temp;
 
     private static final Path WORKSPACE = Path.of("/panel");
 
@@ -80,6 +89,30 @@ class FailureHandlingTest {
         assertThat(Failures.expected(inUse, WORKSPACE)).contains(inUse.getMessage());
         assertThat(Failures.expected(new NotFoundException("There is no review with the code 'x'."), WORKSPACE))
                 .contains("There is no review with the code 'x'.");
+    }
+
+    @Test
+    void standardOutputThatCannotBeWrittenIsAFailureNotASuccess() {
+        CommandLine commandLine = StocktakeCommand.commandLine(new StocktakeCommand());
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(new FullDisk(), StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(err, true));
+
+        int code = commandLine.execute(
+                "--data", temp.resolve("workspace").toString(), "rounds", "list", "--format", "json");
+
+        assertThat(code).isEqualTo(StocktakeCommand.USER_ERROR);
+        assertThat(err.toString().lines())
+                .containsExactly("stocktake: Standard output could not be written whole: the program reading it"
+                        + " stopped, or the disk is full.");
+    }
+
+    /** Standard output redirected to a full disk. */
+    private static final class FullDisk extends OutputStream {
+        @Override
+        public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+        }
     }
 
     @Test
