@@ -78,7 +78,8 @@ public final class RecommendationsCommand {
             try (AppContext context = parent.root.openContext()) {
                 Long reviewId = review == null
                         ? null
-                        : context.recommendations().review(review).id();
+                        : ReviewChoice.named(review, context.recommendations().reviews())
+                                .id();
                 List<Recommendation> rows = context.recommendations().recommendations(reviewId);
                 Output.list(
                         new Listing<>("recommendation", COLUMNS, rows),
@@ -213,7 +214,7 @@ public final class RecommendationsCommand {
             ExportFormat chosen = Output.exportFormat(format, file);
             try (AppContext context = parent.root.openContext()) {
                 Review exported = review != null
-                        ? context.recommendations().review(review)
+                        ? ReviewChoice.named(review, context.recommendations().reviews())
                         : ReviewChoice.only(context.recommendations().reviews());
                 PrintWriter out = spec.commandLine().getOut();
                 Output.export(file, out, writer -> context.exporter().export(exported.code(), chosen, writer));

@@ -65,7 +65,8 @@ public final class RoundsCommand {
             try (AppContext context = parent.root.openContext()) {
                 List<Review> reviews = review == null
                         ? context.recommendations().reviews()
-                        : List.of(context.recommendations().review(review));
+                        : List.of(ReviewChoice.named(
+                                review, context.recommendations().reviews()));
                 List<Row> rows = new ArrayList<>();
                 for (Review r : reviews) {
                     for (AssessmentRound round : context.assessments().rounds(r.id())) {

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /** Every command's --help ends with at least one example of it being used. */
 class HelpExamplesTest {
+
+    private static final Pattern WORD = Pattern.compile("\"([^\"]*)\"|\\S+");
 
     @Test
     void everyCommandAndSubcommandShowsAnExample() {
@@ -34,12 +38,18 @@ class HelpExamplesTest {
                 if (!example.startsWith("stocktake ")) {
                     continue;
                 }
-                String[] args = example.substring("stocktake ".length())
-                        .replaceAll(" >.*| &&.*", "")
-                        .replace("\"Ofsted inspection\"", "Ofsted")
-                        .split(" ");
+                // Split as a shell would: a quoted title is one word; what follows a redirection is the shell's.
+                List<String> args = new ArrayList<>();
+                Matcher words = WORD.matcher(example.substring("stocktake ".length()));
+                while (words.find()
+                        && !words.group().startsWith(">")
+                        && !words.group().equals("&&")) {
+                    args.add(words.group(1) != null ? words.group(1) : words.group());
+                }
                 CommandLine fresh = StocktakeCommand.commandLine(new StocktakeCommand());
-                assertThat(fresh.parseArgs(args).errors()).as(example).isEmpty();
+                assertThat(fresh.parseArgs(args.toArray(String[]::new)).errors())
+                        .as(example)
+                        .isEmpty();
             }
         }
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,6 +99,21 @@ class MessagesTest {
         assertThat(run.errLines())
                 .containsExactly("stocktake: There is no round 9. Rounds: 1 (Interim assessment, 2015-11-05), 2"
                         + " (Twelve-month assessment, 2016-01-11), 3 (March assessment, 2016-03-15).");
+    }
+
+    @Test
+    void anUnknownReviewIsNamedWithTheReviewsThereAre() {
+        for (String[] command : List.of(
+                new String[] {"recommendations", "list", "--review", "nope"},
+                new String[] {"recommendations", "export", "--review", "nope"},
+                new String[] {"rounds", "list", "--review", "nope"})) {
+            Cli.Run run = cli.run(command);
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.errLines())
+                    .as(String.join(" ", command))
+                    .containsExactly("stocktake: There is no review with the code 'nope'. Reviews: kerslake-2014.");
+        }
     }
 
     @Test
