@@ -113,18 +113,17 @@ public final class AtomicFile {
 
     private static void checkTarget(Path target, Path file, Path folder) {
         if (Files.isDirectory(file)) {
-            throw refused(target, target + " is a folder; name a file inside it.");
+            throw refused(target + " is a folder; name a file inside it.");
         }
         if (Files.exists(file) && !Files.isRegularFile(file)) {
-            throw refused(
-                    target, target + " is not an ordinary file (it may be a named pipe or a device); name a file.");
+            throw refused(target + " is not an ordinary file (it may be a named pipe or a device); name a file.");
         }
         if (folder == null || !Files.isDirectory(folder)) {
-            throw refused(target, "Cannot write " + target + ": the folder " + folder + " does not exist.");
+            throw refused("Cannot write " + target + ": the folder " + folder + " does not exist.");
         }
     }
 
-    private static FileWriteException refused(Path target, String sentence) {
+    private static FileWriteException refused(String sentence) {
         return new FileWriteException(sentence, new IOException(sentence));
     }
 
@@ -132,7 +131,7 @@ public final class AtomicFile {
      * Removes what an earlier write of the same file left behind when its process was killed. A temporary file whose
      * process still runs is another write in progress and is left alone; so is anything that does not match exactly.
      */
-    static void removeStaleParts(Path folder, String name) {
+    private static void removeStaleParts(Path folder, String name) {
         Pattern ours =
                 Pattern.compile("\\." + Pattern.quote(name) + "(?:\\.(\\d+)-[0-9a-f]{8}|\\d+)" + Pattern.quote(SUFFIX));
         try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, "." + globSafe(name) + "*" + SUFFIX)) {
