@@ -1,59 +1,75 @@
 package org.stocktake.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.stream.Collectors;
 import org.stocktake.app.AppContext;
 import org.stocktake.assessments.service.Assessment;
 import org.stocktake.assessments.service.AssessmentRound;
+import org.stocktake.recommendations.service.ExportFormat;
+import org.stocktake.shared.NotFoundException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code stocktake assessments export --round R}: one round's assessments as CSV or JSON on standard output. */
+/** {@code stocktake assessments export --round R [FILE]}: one round's assessments as CSV or JSON. */
 @Command(
         name = "assessments",
         mixinStandardHelpOptions = true,
         description = "Assessments of recommendations.",
+        footer = {"%nExample:", "  stocktake assessments export --round 2 round-2.csv"},
         subcommands = {AssessmentsCommand.ExportCommand.class})
 public final class AssessmentsCommand {
 
     @ParentCommand
     StocktakeCommand root;
 
-    enum Format {
-        csv,
-        json
+    /** An assessment as exported: with the round it belongs to. */
+    record Row(AssessmentRound round, Assessment assessment) {}
+
+    static final List<Column<Row>> COLUMNS = List.of(
+            Column.of("round", "ROUND", row -> row.round().title()),
+            Column.of("round_date", "DATE", row -> row.round().heldOn()),
+            Column.of("round_status", "STATUS", row -> row.round().isFinal() ? "final" : "draft"),
+            Column.of("number", "NO.", row -> row.assessment().number()),
+            Column.of("title", "TITLE", row -> row.assessment().title()),
+            Column.of("theme", "THEME", row -> row.assessment().theme()),
+            Column.of("level_code", "CODE", row -> level(row.assessment(), true)),
+            Column.of("level", "LEVEL", row -> level(row.assessment(), false)),
+            Column.of(
+                    "direction",
+                    "DIRECTION",
+                    row -> row.assessment().direction() == null
+                            ? null
+                            : row.assessment().direction().label()),
+            Column.of("commentary", "COMMENTARY", row -> row.assessment().commentary()),
+            Column.of("assessor", "ASSESSOR", row -> row.assessment().assessor()),
+            Column.of("assessed_at", "ASSESSED", row -> row.assessment().assessedAt()),
+            Column.of("corrected", "CORRECTED", row -> row.assessment().corrected()));
+
+    private static String level(Assessment a, boolean code) {
+        if (a.level() == null) {
+            return null;
+        }
+        return code ? a.level().code() : a.level().label();
     }
 
-    private static final String[] COLUMNS = {
-        "round",
-        "round_date",
-        "round_status",
-        "number",
-        "title",
-        "theme",
-        "level_code",
-        "level",
-        "direction",
-        "commentary",
-        "assessor",
-        "assessed_at",
-        "corrected"
-    };
-
-    @Command(name = "export", mixinStandardHelpOptions = true, description = "Print a round's assessments.")
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Export a round's assessments as CSV or JSON: to FILE when one is named, else to standard output.",
+                "The format is --format, else FILE's extension, else CSV."
+            },
+            footer = {
+                "%nExamples:",
+                "  stocktake assessments export --round 2",
+                "  stocktake assessments export --round 3 march.json"
+            })
     static final class ExportCommand implements Callable<Integer> {
         @ParentCommand
         AssessmentsCommand parent;
@@ -68,74 +84,55 @@ public final class AssessmentsCommand {
                 description = "The round's number (see rounds list).")
         long round;
 
-        @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
-        Format format;
+        @Parameters(
+                paramLabel = "FILE",
+                arity = "0..1",
+                description = "The file to write (.csv or .json); standard output when left out.")
+        Path file;
+
+        @Option(names = "--format", paramLabel = "csv|json", description = "The format (default: by FILE's name).")
+        ExportFormat format;
 
         @Override
         public Integer call() {
+            ExportFormat chosen = Output.exportFormat(format, file);
             try (AppContext context = parent.root.openContext()) {
-                AssessmentRound chosen = context.assessments().round(round);
-                List<Assessment> rows = context.assessments().assessments(round);
-                PrintWriter out = spec.commandLine().getOut();
-                if (format == Format.json) {
-                    writeJson(chosen, rows, out);
-                } else {
-                    writeCsv(chosen, rows, out);
+                AssessmentRound exported = existingRound(context, round);
+                List<Row> rows = context.assessments().assessments(round).stream()
+                        .map(a -> new Row(exported, a))
+                        .toList();
+                Output.export(
+                        new Listing<>("assessment", COLUMNS, rows),
+                        chosen,
+                        file,
+                        spec.commandLine().getOut());
+                if (file != null) {
+                    spec.commandLine()
+                            .getOut()
+                            .println("Exported " + Plural.count(rows.size(), "assessment") + " of round " + round
+                                    + " to " + file + ".");
+                    spec.commandLine().getOut().flush();
                 }
-                out.flush();
                 return 0;
             }
         }
     }
 
-    private static Object[] values(AssessmentRound round, Assessment a) {
-        return new Object[] {
-            round.title(),
-            round.heldOn(),
-            round.isFinal() ? "final" : "draft",
-            a.number(),
-            a.title(),
-            a.theme(),
-            a.level() == null ? null : a.level().code(),
-            a.level() == null ? null : a.level().label(),
-            a.direction() == null ? null : a.direction().label(),
-            a.commentary(),
-            a.assessor(),
-            a.assessedAt(),
-            a.corrected()
-        };
-    }
-
-    static void writeCsv(AssessmentRound round, List<Assessment> rows, PrintWriter out) {
-        try (CSVPrinter printer =
-                CSVFormat.DEFAULT.builder().setHeader(COLUMNS).build().print(out)) {
-            for (Assessment a : rows) {
-                printer.printRecord(values(round, a));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void writeJson(AssessmentRound round, List<Assessment> rows, PrintWriter out) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ArrayNode array = mapper.createArrayNode();
-        for (Assessment a : rows) {
-            ObjectNode node = array.addObject();
-            Object[] values = values(round, a);
-            for (int i = 0; i < COLUMNS.length; i++) {
-                Object value = values[i];
-                if (value instanceof Boolean flag) {
-                    node.put(COLUMNS[i], flag);
-                } else {
-                    node.put(COLUMNS[i], value == null ? null : Objects.toString(value));
-                }
+    /** @throws NotFoundException naming the rounds there are, when there is no round {@code number} */
+    static AssessmentRound existingRound(AppContext context, long number) {
+        List<AssessmentRound> rounds = context.assessments().allRounds();
+        for (AssessmentRound candidate : rounds) {
+            if (candidate.id() == number) {
+                return candidate;
             }
         }
-        try {
-            out.println(mapper.writeValueAsString(array));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (rounds.isEmpty()) {
+            throw new NotFoundException("There is no round " + number + "; the workspace has no rounds yet.");
         }
+        throw new NotFoundException("There is no round " + number + ". Rounds: "
+                + rounds.stream()
+                        .map(r -> r.id() + " (" + TerminalText.escape(r.title()) + ", " + r.heldOn() + ")")
+                        .collect(Collectors.joining(", "))
+                + ".");
     }
 }

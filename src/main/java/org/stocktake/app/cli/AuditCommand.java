@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
         name = "audit",
         mixinStandardHelpOptions = true,
         description = "The tamper-evident trail of changes.",
+        footer = {"%nExample:", "  stocktake audit verify"},
         subcommands = {AuditCommand.VerifyCommand.class})
 public final class AuditCommand {
 
@@ -43,7 +44,12 @@ public final class AuditCommand {
     @Command(
             name = "verify",
             mixinStandardHelpOptions = true,
-            description = "Check every link of the audit trail, its head, and the data against the trail.")
+            description = "Check every link of the audit trail, its head, and the data against the trail.",
+            footer = {
+                "%nExamples:",
+                "  stocktake audit verify --data ~/panel && echo intact",
+                "  stocktake audit verify --format json"
+            })
     static final class VerifyCommand implements Callable<Integer> {
         @ParentCommand
         AuditCommand parent;

@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
         description = "Make a new workspace in DIR, a new or empty folder: empty, or with the demo.",
         footer = {
             "",
+            "A workspace with the Birmingham demo, an empty one, then work in it.",
             "Examples:",
-            "  stocktake init --demo ~/panel-demo     a workspace with the Birmingham demo",
-            "  stocktake init ~/panel                 an empty workspace",
-            "  stocktake --data ~/panel rounds list   then work in it"
+            "  stocktake init --demo ~/panel-demo",
+            "  stocktake init ~/panel",
+            "  stocktake --data ~/panel rounds list"
         })
 final class InitCommand implements Callable<Integer> {
 

@@ -1,6 +1,6 @@
 package org.stocktake.app.cli;
 
-import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stocktake.app.AppContext;
@@ -18,13 +18,31 @@ import picocli.CommandLine.Spec;
         name = "rounds",
         mixinStandardHelpOptions = true,
         description = "Assessment rounds.",
+        footer = {"%nExample:", "  stocktake rounds list --review kerslake-2014"},
         subcommands = {RoundsCommand.ListCommand.class})
 public final class RoundsCommand {
 
     @ParentCommand
     StocktakeCommand root;
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the rounds, oldest first.")
+    /** A round as listed: with its review and how many of its assessments have a rating. */
+    record Row(AssessmentRound round, Review review, long rated, int assessments) {}
+
+    static final List<Column<Row>> COLUMNS = List.of(
+            Column.of("round", "ROUND", row -> row.round().id()),
+            Column.of("review", "REVIEW", row -> row.review().code()),
+            Column.of("date", "DATE", row -> row.round().heldOn()),
+            Column.of("status", "STATUS", row -> row.round().isFinal() ? "final" : "draft"),
+            Column.tableOnly("ASSESSED", row -> row.rated() + "/" + row.assessments()),
+            Column.dataOnly("rated", Row::rated),
+            Column.dataOnly("assessments", Row::assessments),
+            Column.of("title", "TITLE", row -> row.round().title()));
+
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "List the rounds, oldest first, with the number --round takes.",
+            footer = {"%nExamples:", "  stocktake rounds list", "  stocktake rounds list --format json"})
     static final class ListCommand implements Callable<Integer> {
         @ParentCommand
         RoundsCommand parent;
@@ -35,32 +53,33 @@ public final class RoundsCommand {
         @Option(names = "--review", paramLabel = "CODE", description = "Only this review's rounds.")
         String review;
 
+        @Option(
+                names = "--format",
+                defaultValue = "table",
+                paramLabel = "table|csv|json",
+                description = "How to print the list (default: table).")
+        ListFormat format;
+
         @Override
         public Integer call() {
             try (AppContext context = parent.root.openContext()) {
-                PrintWriter out = spec.commandLine().getOut();
                 List<Review> reviews = review == null
                         ? context.recommendations().reviews()
-                        : List.of(context.recommendations().review(review));
-                out.printf("%-6s %-16s %-11s %-6s %-9s %s%n", "ROUND", "REVIEW", "DATE", "STATUS", "ASSESSED", "TITLE");
-                int count = 0;
+                        : List.of(ReviewChoice.named(
+                                review, context.recommendations().reviews()));
+                List<Row> rows = new ArrayList<>();
                 for (Review r : reviews) {
                     for (AssessmentRound round : context.assessments().rounds(r.id())) {
-                        List<Assessment> rows = context.assessments().assessments(round.id());
-                        long rated = rows.stream().filter(Assessment::isRated).count();
-                        out.printf(
-                                "%-6d %-16s %-11s %-6s %-9s %s%n",
-                                round.id(),
-                                r.code(),
-                                round.heldOn(),
-                                round.isFinal() ? "final" : "draft",
-                                rated + "/" + rows.size(),
-                                round.title());
-                        count++;
+                        List<Assessment> assessments = context.assessments().assessments(round.id());
+                        long rated =
+                                assessments.stream().filter(Assessment::isRated).count();
+                        rows.add(new Row(round, r, rated, assessments.size()));
                     }
                 }
-                out.println(count + " round(s)");
-                out.flush();
+                Output.list(
+                        new Listing<>("round", COLUMNS, rows),
+                        format,
+                        spec.commandLine().getOut());
                 return 0;
             }
         }

@@ -1,16 +1,20 @@
 package org.stocktake.app.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.stocktake.app.AppContext;
-import org.stocktake.shared.NotFoundException;
-import org.stocktake.shared.StaleEditException;
-import org.stocktake.shared.ValidationException;
-import org.stocktake.shared.WorkspaceInUseException;
 import org.stocktake.shared.config.DataFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 
 /** {@code stocktake [--data DIR] [COMMAND]}: without a command the window opens. */
 @Command(
@@ -18,6 +22,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A workbench for independent improvement panels. Without a command, opens the window.",
+        footer = {"%nExamples:", "  stocktake --data ~/panel recommendations list", "  stocktake rounds list --help"},
         subcommands = {
             InitCommand.class,
             RecommendationsCommand.class,
@@ -27,11 +32,17 @@ import picocli.CommandLine.Option;
         })
 public final class StocktakeCommand {
 
+    /** The command refused or failed, with one line on standard error saying why. */
     public static final int USER_ERROR = 1;
 
+    /** The command line itself was wrong: an unknown option, a missing argument, a bad value. */
+    public static final int USAGE_ERROR = 2;
+
+    // Inherited, so that --data may come before the command, between its words or after it.
     @Option(
             names = "--data",
             paramLabel = "DIR",
+            scope = ScopeType.INHERIT,
             description = "The workspace folder (default: STOCKTAKE_HOME, else the per-user data folder).")
     private Path data;
 
@@ -44,27 +55,45 @@ public final class StocktakeCommand {
         return AppContext.open(dataFolder(), Clock.systemDefaultZone());
     }
 
+    /**
+     * The command line over {@code root}, printing UTF-8 whatever the platform's default, so that CSV and JSON on
+     * standard output are the same bytes as in a file.
+     */
     public static CommandLine commandLine(StocktakeCommand root) {
         CommandLine commandLine = new CommandLine(root);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setOut(utf8(FileDescriptor.out));
+        commandLine.setErr(utf8(FileDescriptor.err));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (isUserError(e)) {
-                cmd.getErr().println("stocktake: " + e.getMessage());
-                return USER_ERROR;
-            }
-            throw e;
+            Optional<String> sentence = Failures.expected(e, root.dataFolder());
+            String line = sentence.orElseGet(() -> Failures.unexpected(e));
+            cmd.getErr().println("stocktake: " + oneLine(line));
+            cmd.getErr().flush();
+            return USER_ERROR;
         });
+        commandLine.setParameterExceptionHandler(StocktakeCommand::usageError);
         return commandLine;
     }
 
-    private static boolean isUserError(Exception e) {
-        return e instanceof ValidationException
-                || e instanceof NotFoundException
-                || e instanceof StaleEditException
-                || e instanceof WorkspaceInUseException
-                || e instanceof org.stocktake.shared.WorkspaceUnreadableException
-                || e instanceof org.stocktake.shared.WorkspaceException
-                || e instanceof IllegalArgumentException
-                || e instanceof java.io.UncheckedIOException
-                || e instanceof java.io.IOException;
+    /**
+     * Straight to the file descriptor rather than through {@code System.out}, which keeps its errors to itself: a
+     * full disk or a closed pipe must reach {@link PrintWriter#checkError()}.
+     */
+    private static PrintWriter utf8(FileDescriptor descriptor) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8), true);
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("stocktake: " + oneLine(e.getMessage()));
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for its options and an example.");
+        err.flush();
+        return USAGE_ERROR;
+    }
+
+    /** A message shown as one line: what the user typed or imported can hold line ends and escape codes. */
+    private static String oneLine(String message) {
+        return TerminalText.escape(String.valueOf(message).strip());
     }
 }

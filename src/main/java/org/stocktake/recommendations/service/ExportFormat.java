@@ -26,7 +26,8 @@ public enum ExportFormat {
                         "Cannot tell the format of '" + name + "': the file name must end in .csv or .json."));
     }
 
-    static Optional<ExportFormat> forFileName(String fileName) {
+    /** The format a file name asks for by its extension in any case, or empty when it names neither. */
+    public static Optional<ExportFormat> forFileName(String fileName) {
         String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         for (ExportFormat format : values()) {
             if (lower.endsWith("." + format.extension())) {

@@ -1,36 +1,29 @@
 package org.stocktake.recommendations.service;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.stocktake.shared.NotFoundException;
+import org.stocktake.shared.files.AtomicFile;
+import org.stocktake.shared.files.CsvDialect;
+import org.stocktake.shared.files.FileWriteException;
+import org.stocktake.shared.files.JsonDialect;
 
 /**
  * Writes a review's live recommendations as CSV or JSON, in the formats {@link RecommendationImporter} reads: an
- * export imported into another review gives the same recommendations back.
+ * export imported into another review gives the same recommendations back. Both formats are written in Stocktake's
+ * one {@link CsvDialect} and {@link JsonDialect}, whether to a file or to a stream.
  */
 public final class RecommendationExporter {
-
-    private static final JsonFactory JSON = JsonFactory.builder().build();
-    private static final CSVFormat CSV =
-            CSVFormat.DEFAULT.builder().setHeader(CsvColumn.headers()).build();
 
     private final RecommendationService service;
 
@@ -39,13 +32,13 @@ public final class RecommendationExporter {
     }
 
     /**
-     * Writes the review's live recommendations, in their order, to {@code out} as UTF-8; flushes but does not close
-     * it. Notes are not exported: they are the panel's own working, not part of the review.
+     * Writes the review's live recommendations, in their order, to {@code out}; flushes but does not close it. Notes
+     * are not exported: they are the panel's own working, not part of the review.
      *
      * @throws NotFoundException if no review has this code
      * @throws UncheckedIOException if writing fails
      */
-    public void export(String reviewCode, ExportFormat format, OutputStream out) {
+    public void export(String reviewCode, ExportFormat format, Writer out) {
         Review review = service.review(reviewCode);
         List<Recommendation> recommendations = service.recommendations(review.id());
         try {
@@ -59,66 +52,44 @@ public final class RecommendationExporter {
         }
     }
 
+    /** As {@link #export(String, ExportFormat, Writer)}, as UTF-8 bytes. */
+    public void export(String reviewCode, ExportFormat format, OutputStream out) {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        export(reviewCode, format, writer);
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The export could not be written: " + e.getMessage(), e);
+        }
+    }
+
     /**
-     * Writes the review's live recommendations to {@code file}, in the format its extension names, replacing any file
-     * already there. The export goes to a temporary file beside it that is then moved into place, so a failure never
-     * leaves a half-written file, nor harms the one it would have replaced.
+     * Writes the review's live recommendations to {@code file}, in the format its extension names; as
+     * {@link #export(String, ExportFormat, Path)}.
      *
      * @throws IllegalArgumentException if the file name ends in neither .csv nor .json
-     * @throws NotFoundException if no review has this code
-     * @throws UncheckedIOException if the folder does not exist or the file cannot be written
      */
     public void export(String reviewCode, Path file) {
-        ExportFormat format = ExportFormat.forFile(file);
+        export(reviewCode, ExportFormat.forFile(file), file);
+    }
+
+    /**
+     * Writes the review's live recommendations to {@code file} in {@code format}, replacing any file already there,
+     * whole or not at all (see {@link AtomicFile}).
+     *
+     * @throws NotFoundException if no review has this code; nothing is written
+     * @throws FileWriteException if the file cannot be written, with a sentence that says why
+     */
+    public void export(String reviewCode, ExportFormat format, Path file) {
         service.review(reviewCode);
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new UncheckedIOException(
-                    new IOException("Cannot export to " + file + ": the folder " + folder + " does not exist."));
-        }
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                export(reviewCode, format, out);
-            }
-            moveIntoPlace(temp, target);
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(temp, e);
-            if (e instanceof IOException io) {
-                throw new UncheckedIOException("Cannot export to " + file + ": " + io.getMessage(), io);
-            }
-            throw (RuntimeException) e;
-        }
+        AtomicFile.writeText(file, out -> export(reviewCode, format, out));
     }
 
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temp, Exception cause) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            cause.addSuppressed(e);
-        }
-    }
-
-    private static void writeCsv(List<Recommendation> recommendations, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        // The byte-order mark makes Excel read the file as UTF-8 rather than in the machine's old code page.
-        writer.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(writer, CSV);
+    private static void writeCsv(List<Recommendation> recommendations, Writer out) throws IOException {
+        CSVPrinter printer = CsvDialect.start(out, CsvColumn.headers());
         for (Recommendation r : recommendations) {
-            printer.printRecord(
+            CsvDialect.printRow(
+                    printer,
                     r.number(),
                     r.theme(),
                     r.title(),
@@ -134,53 +105,34 @@ public final class RecommendationExporter {
         printer.flush();
     }
 
-    private static void writeJson(Review review, List<Recommendation> recommendations, OutputStream out)
-            throws IOException {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
-                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8);
-        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        json.setPrettyPrinter(printer);
-        json.writeStartObject();
-        json.writeStringField("format", JsonRecommendationReader.FORMAT);
-        json.writeNumberField("version", JsonRecommendationReader.VERSION);
-        json.writeObjectFieldStart("review");
-        optional(json, "code", review.code());
-        optional(json, "title", review.title());
-        optional(json, "author", review.author());
-        optional(json, "published", review.publishedOn());
-        optional(json, "source", review.sourceDocument());
-        json.writeEndObject();
-        json.writeArrayFieldStart("recommendations");
+    private static void writeJson(Review review, List<Recommendation> recommendations, Writer out) throws IOException {
+        ObjectNode document = JsonDialect.mapper().createObjectNode();
+        document.put("format", JsonRecommendationReader.FORMAT);
+        document.put("version", JsonRecommendationReader.VERSION);
+        ObjectNode about = document.putObject("review");
+        about.put("code", review.code());
+        about.put("title", review.title());
+        about.put("author", review.author());
+        about.put("published", text(review.publishedOn()));
+        about.put("source", review.sourceDocument());
+        ArrayNode list = document.putArray("recommendations");
         for (Recommendation r : recommendations) {
-            json.writeStartObject();
-            optional(json, "number", r.number());
-            optional(json, "theme", r.theme());
-            optional(json, "title", r.title());
-            optional(json, "text", r.body());
-            optional(json, "owner", r.owner());
-            optional(json, "priority", r.priority());
-            optional(json, "milestone", r.milestone());
-            optional(json, "sourceDocument", r.source().document());
-            if (r.source().page() != null) {
-                json.writeNumberField("sourcePage", r.source().page());
-            }
-            json.writeBooleanField("summary", r.summaryOnly());
-            json.writeEndObject();
+            ObjectNode item = list.addObject();
+            item.put("number", r.number());
+            item.put("theme", r.theme());
+            item.put("title", r.title());
+            item.put("text", r.body());
+            item.put("owner", r.owner());
+            item.put("priority", r.priority());
+            item.put("milestone", text(r.milestone()));
+            item.put("sourceDocument", r.source().document());
+            item.put("sourcePage", r.source().page());
+            item.put("summary", r.summaryOnly());
         }
-        json.writeEndArray();
-        json.writeEndObject();
-        json.writeRaw('\n');
-        json.close();
+        JsonDialect.write(document, out);
     }
 
-    // Absent values are left out, as in the demo file, rather than written as null.
-    private static void optional(JsonGenerator json, String name, Object value) throws IOException {
-        if (value != null) {
-            json.writeStringField(name, value instanceof LocalDate date ? date.toString() : value.toString());
-        }
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 }

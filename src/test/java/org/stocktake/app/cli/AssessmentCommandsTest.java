@@ -43,7 +43,7 @@ class AssessmentCommandsTest {
     void roundsListShowsTheDemoRoundsWithTheirProgress() {
         assertThat(run("rounds", "list", "--review", "kerslake-2014")).isZero();
         assertThat(out.toString())
-                .contains("Interim assessment", "Twelve-month assessment", "March assessment", "7/11", "3 round(s)");
+                .contains("Interim assessment", "Twelve-month assessment", "March assessment", "7/11", "3 rounds");
     }
 
     @Test
@@ -68,7 +68,11 @@ class AssessmentCommandsTest {
     @Test
     void anUnknownRoundIsAClearError() {
         assertThat(run("assessments", "export", "--round", "99")).isEqualTo(1);
-        assertThat(err.toString()).contains("no longer exists");
+        assertThat(err.toString())
+                .isEqualTo(
+                        "stocktake: There is no round 99. Rounds: 1 (Interim assessment, 2015-11-05), 2 (Twelve-month"
+                                + " assessment, 2016-01-11), 3 (March assessment, 2016-03-15)."
+                                + System.lineSeparator());
     }
 
     @Test

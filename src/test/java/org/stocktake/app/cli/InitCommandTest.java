@@ -45,7 +45,7 @@ class InitCommandTest {
         assertThat(out.toString()).contains("Created an empty workspace in " + temp);
         out.getBuffer().setLength(0);
         assertThat(run("--data", temp.toString(), "recommendations", "list")).isZero();
-        assertThat(out.toString()).contains("0 recommendation(s)");
+        assertThat(out.toString()).contains("0 recommendations");
     }
 
     @Test

@@ -42,7 +42,7 @@ class RecommendationsCommandTest {
     @Test
     void listPrintsTheDemoRegisterAsATable() {
         assertThat(run("recommendations", "list")).isZero();
-        assertThat(out.toString()).contains("kerslake-2014", "Independent improvement panel", "11 recommendation(s)");
+        assertThat(out.toString()).contains("kerslake-2014", "Independent improvement panel", "11 recommendations");
     }
 
     @Test
@@ -57,7 +57,7 @@ class RecommendationsCommandTest {
     @Test
     void listAsCsvHasAHeaderAndARowEach() {
         assertThat(run("recommendations", "list", "--format", "csv")).isZero();
-        assertThat(out.toString().lines()).hasSize(12).first().asString().startsWith("review,number,theme,title");
+        assertThat(out.toString().lines()).hasSize(12).first().asString().startsWith("\uFEFFreview,number,theme,title");
     }
 
     @Test
@@ -73,7 +73,7 @@ class RecommendationsCommandTest {
         assertThat(file).exists();
         assertThat(run("recommendations", "import", file.toString(), "--review", "copy-2014", "--title", "Copy"))
                 .isZero();
-        assertThat(out.toString()).contains("Imported 11 recommendation(s) into copy-2014");
+        assertThat(out.toString()).contains("Imported 11 recommendations into copy-2014");
         out.getBuffer().setLength(0);
         run("recommendations", "list", "--review", "copy-2014", "--format", "csv");
         assertThat(out.toString().lines()).hasSize(12);

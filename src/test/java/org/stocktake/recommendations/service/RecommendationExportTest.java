@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.stocktake.shared.NotFoundException;
+import org.stocktake.shared.files.CsvDialect;
 
 class RecommendationExportTest {
 
@@ -86,6 +87,45 @@ class RecommendationExportTest {
                 .isEqualTo(comparable(ws.service.recommendations(review.id())));
     }
 
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void titlesThatLookLikeFormulasComeBackMeaningfully(ExportFormat format) {
+        Review review = ws.service.createReview(new ReviewDraft("formulas-2020", "Formulas", null, null, null));
+        List<String> titles = List.of("-5% budget", "=SUM(A1:A9)", "+44 20 7946 0000", "@home working");
+        for (int i = 0; i < titles.size(); i++) {
+            ws.service.create(new RecommendationDraft(
+                    review.id(),
+                    String.valueOf(i + 1),
+                    null,
+                    titles.get(i),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false));
+        }
+
+        byte[] exported = export("formulas-2020", format);
+        Review copy = ws.importer
+                .apply(ws.importer.preview(
+                        "copy." + format.extension(),
+                        new ByteArrayInputStream(exported),
+                        ImportTarget.newReview("formulas-copy", "Copy")))
+                .review();
+
+        // CSV carries them neutralised ('-5% budget) for spreadsheets; reading one quote back off restores the title,
+        // whether or not the importer has done so already.
+        assertThat(ws.service.recommendations(copy.id()).stream()
+                        .map(r -> CsvDialect.restore(r.title()))
+                        .toList())
+                .isEqualTo(titles);
+        if (format == ExportFormat.CSV) {
+            assertThat(new String(exported, StandardCharsets.UTF_8)).contains(",'-5% budget,", ",'=SUM(A1:A9),");
+        }
+    }
+
     @Test
     void jsonExportHasTheDemoFilesShape() {
         String json = new String(export("kerslake-2014", ExportFormat.JSON), StandardCharsets.UTF_8);
@@ -95,7 +135,7 @@ class RecommendationExportTest {
                         + "    \"code\": \"kerslake-2014\",")
                 .contains("\"published\": \"2014-12-09\"")
                 .contains("\"milestone\": \"2015-12-31\"")
-                .doesNotContain("null");
+                .contains("\"sourcePage\": null");
     }
 
     @Test
@@ -147,6 +187,27 @@ class RecommendationExportTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("Recommendations.CSV", "workspace");
         }
+    }
+
+    @Test
+    void anExportedFileHasTheUsersOrdinaryPermissions() throws Exception {
+        Path ordinary = Files.createFile(folder.resolve("ordinary"));
+        Path file = folder.resolve("out.json");
+
+        ws.exporter.export("kerslake-2014", file);
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+    }
+
+    @Test
+    void anExportRemovesWhatAKilledExportOfTheSameFileLeft() throws Exception {
+        Path file = folder.resolve("out.json");
+        Path leftover = Files.createFile(folder.resolve(".out.json1234567890.part"));
+
+        ws.exporter.export("kerslake-2014", file);
+
+        assertThat(leftover).doesNotExist();
+        assertThat(file).exists();
     }
 
     @Test
