@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.stocktake.shared.files.CsvDialect;
 
 /** Reads recommendations from CSV text whose first row names the columns. */
 final class CsvRecommendationReader {
@@ -112,7 +113,7 @@ final class CsvRecommendationReader {
         for (int i = 0; i < record.size(); i++) {
             CsvColumn column = i < columns.length ? columns[i] : null;
             if (column != null) {
-                cells.putIfAbsent(column, ImportValues.clean(record.get(i)));
+                cells.putIfAbsent(column, ImportValues.clean(CsvDialect.restore(record.get(i))));
             } else if (!record.get(i).isBlank() && (i >= headerNames.length || headerNames[i].isBlank())) {
                 // A cell under an unknown column is already reported once, with the header.
                 strayCell = true;
