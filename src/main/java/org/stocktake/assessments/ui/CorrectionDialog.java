@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.stocktake.assessments.service.Assessment;
 import org.stocktake.assessments.service.AssessmentDraft;
@@ -88,23 +90,31 @@ final class CorrectionDialog extends Dialog<Assessment> {
         setOnShown(e -> reason.requestFocus());
     }
 
-    private GridPane form() {
+    /**
+     * The intro and the problems sit above the grid of fields, in a box that gives wrapped text the height it needs (a
+     * grid cell spanning columns does not, and cut the intro short).
+     */
+    private VBox form() {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.setPadding(new Insets(8, 0, 0, 0));
         form.getColumnConstraints().setAll(RoundDialog.labels(), RoundDialog.fields());
         Label note = new Label("The original assessment stays on record; the correction is added beside it, with your"
                 + " name, the time and the reason.");
+        note.setId("correction-intro");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().add("text-muted");
-        form.add(problems, 0, 0, 2, 1);
-        form.add(note, 0, 1, 2, 1);
-        form.addRow(2, new Label("Rating"), level);
-        form.addRow(3, new Label("Direction"), direction);
-        form.addRow(4, new Label("Commentary"), commentary);
-        form.addRow(5, new Label("Reason (required)"), reason);
-        return form;
+        problems.setMinHeight(Region.USE_PREF_SIZE);
+        form.addRow(0, new Label("Rating"), level);
+        form.addRow(1, new Label("Direction"), direction);
+        form.addRow(2, new Label("Commentary"), commentary);
+        form.addRow(3, new Label("Reason (required)"), reason);
+        level.setMaxWidth(Double.MAX_VALUE);
+        direction.setMaxWidth(Double.MAX_VALUE);
+        VBox content = new VBox(10, problems, note, form);
+        content.setPadding(new Insets(8, 0, 0, 0));
+        return content;
     }
 
     private static TextArea area(String id, int rows) {
