@@ -1,7 +1,6 @@
 package org.stocktake.assessments.ui;
 
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -27,7 +26,7 @@ import org.stocktake.shared.ValidationException;
  */
 final class CorrectionDialog extends Dialog<Assessment> {
 
-    /** Records the correction; throws {@link ValidationException} with the problem. */
+    /** Records the correction; throws {@link ValidationException} with the problem, or fails otherwise. */
     interface Corrector {
         Assessment correct(AssessmentDraft draft, String reason);
     }
@@ -79,8 +78,8 @@ final class CorrectionDialog extends Dialog<Assessment> {
                 AssessmentDraft draft = new AssessmentDraft(
                         chosen == null ? null : chosen.code(), direction.getValue(), commentary.getText());
                 setResult(corrector.correct(draft, reason.getText()));
-            } catch (ValidationException refused) {
-                problems.setText(String.join("\n", refused.problems()));
+            } catch (RuntimeException refused) {
+                problems.setText(Failures.explain("recording the correction", refused));
                 problems.setVisible(true);
                 getDialogPane().getScene().getWindow().sizeToScene();
                 event.consume();
@@ -112,9 +111,8 @@ final class CorrectionDialog extends Dialog<Assessment> {
         form.addRow(3, new Label("Reason (required)"), reason);
         level.setMaxWidth(Double.MAX_VALUE);
         direction.setMaxWidth(Double.MAX_VALUE);
-        VBox content = new VBox(10, problems, note, form);
-        content.setPadding(new Insets(8, 0, 0, 0));
-        return content;
+        // No padding of our own on the content: it would replace the theme's, and the form would touch the edges.
+        return new VBox(10, problems, note, form);
     }
 
     private static TextArea area(String id, int rows) {

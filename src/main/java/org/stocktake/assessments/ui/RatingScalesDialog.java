@@ -101,10 +101,10 @@ public final class RatingScalesDialog extends Dialog<Void> {
         meaning.getStyleClass().add(Styles.ELIDES);
         levels.getColumns()
                 .setAll(
-                        fixedColumn("Code", RatingLevel::code),
-                        fixedColumn("Label", RatingLevel::label),
+                        fixedColumn("Code", RatingLevel::code, 70),
+                        fixedColumn("Label", RatingLevel::label, 130),
                         swatchColumn(),
-                        fixedColumn("Counts as rated", l -> l.countsAsRated() ? "Yes" : "No"),
+                        fixedColumn("Counts as rated", l -> l.countsAsRated() ? "Yes" : "No", 140),
                         meaning);
         levels.setPlaceholder(new Label("Choose a scale to see its levels."));
         VBox.setVgrow(levels, Priority.ALWAYS);
@@ -166,15 +166,11 @@ public final class RatingScalesDialog extends Dialog<Void> {
         levels.getItems().setAll(scale == null ? List.of() : scale.levels());
     }
 
-    /** A column never narrower than its heading, nor than the longest built-in value it shows. */
-    private static TableColumn<RatingLevel, String> fixedColumn(String title, Function<RatingLevel, String> value) {
-        TableColumn<RatingLevel, String> column = column(title, value, 0);
-        Label heading = new Label(title);
-        heading.setMinWidth(Region.USE_PREF_SIZE);
-        column.setText(null);
-        column.setGraphic(heading);
-        column.setMinWidth(Math.max(70, heading.prefWidth(-1) + 28));
-        column.setPrefWidth(column.getMinWidth());
+    /** A column kept wide enough for its heading and the values the built-in scales give it. */
+    private static TableColumn<RatingLevel, String> fixedColumn(
+            String title, Function<RatingLevel, String> value, double width) {
+        TableColumn<RatingLevel, String> column = column(title, value, width);
+        column.setMinWidth(width);
         return column;
     }
 
@@ -192,6 +188,7 @@ public final class RatingScalesDialog extends Dialog<Void> {
         TableColumn<RatingLevel, RatingLevel> column = new TableColumn<>("Colour");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setPrefWidth(110);
+        column.setMinWidth(110);
         column.setSortable(false);
         column.setCellFactory(c -> new TableCell<>() {
             @Override

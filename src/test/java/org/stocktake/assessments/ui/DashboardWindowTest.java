@@ -122,6 +122,28 @@ class DashboardWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theHeatmapsRoundHeadingsAreBrokenOnlyBetweenWords() {
+        GridPane heatmap = lookup("#dashboard-heatmap").queryAs(GridPane.class);
+        List<Label> headings = onFx(() -> heatmap.getChildren().stream()
+                .filter(n -> GridPane.getRowIndex(n) == 0 && GridPane.getColumnIndex(n) > 0)
+                .map(n -> (Label) n)
+                .toList());
+
+        assertThat(headings).hasSize(3);
+        for (Label heading : headings) {
+            assertThat(onFx(heading::isWrapText))
+                    .as("the label never wraps by itself")
+                    .isFalse();
+            assertThat(onFx(() -> heading.getWidth() >= heading.prefWidth(-1) - 0.5))
+                    .as("%s is given its whole width", heading.getText())
+                    .isTrue();
+        }
+        assertThat(onFx(() -> headings.get(1).getText())).isEqualTo("Twelve-month\nassessment\n11 Jan 2016");
+        assertThat(DashboardHeatmap.headingLines("Six-month review of the improvement plan"))
+                .isEqualTo("Six-month\nreview of\nthe\nimprovement\nplan");
+    }
+
+    @Test
     void readsTheRatingsAgainEachTimeItIsShown() {
         AssessmentRound march = context.assessments().rounds(reviewId()).get(2);
         Assessment nine = screen.model().unassessed().get(1);
