@@ -1,14 +1,12 @@
 package org.stocktake.assessments.ui;
 
 import javafx.beans.binding.Bindings;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -18,9 +16,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
-import org.stocktake.assessments.service.Assessment;
-import org.stocktake.assessments.service.Dashboard;
-import org.stocktake.assessments.service.DashboardService;
 import org.stocktake.recommendations.service.Review;
 import org.stocktake.shared.ui.Icons;
 
@@ -35,7 +30,6 @@ public final class DashboardView extends BorderPane {
     /** Below this width of the page, the chart takes a row of its own. */
     static final double SIDE_BY_SIDE_WIDTH = 1240;
 
-    private static final double LIST_ROWS = 4.5;
     private static final double CHART_HEIGHT = 380;
 
     private final DashboardViewModel model;
@@ -44,7 +38,7 @@ public final class DashboardView extends BorderPane {
     private final DashboardHeatmap heatmap = new DashboardHeatmap();
     private final VBox chartCard;
     private final VBox heatCard;
-    private final HBox lists;
+    private final DashboardLists lists;
     private final VBox page = new VBox(12);
     private Boolean sideBySide;
 
@@ -54,7 +48,7 @@ public final class DashboardView extends BorderPane {
         getStylesheets().add(Styles.SHEET);
         chartCard = chartCard();
         heatCard = heatCard();
-        lists = lists();
+        lists = new DashboardLists(model);
         setTop(toolbar(saveChart));
         setCenter(content());
         setBottom(statusLine());
@@ -187,91 +181,20 @@ public final class DashboardView extends BorderPane {
         chart.setPrefHeight(CHART_HEIGHT);
         chart.setMinHeight(CHART_HEIGHT - 40);
         chart.setMinWidth(360);
-        VBox card = framed(new VBox(4, chart, legend));
+        DashboardCard card = new DashboardCard(chart, legend);
         card.setId("dashboard-chart-card");
         VBox.setVgrow(chart, Priority.ALWAYS);
         return card;
     }
 
     private VBox heatCard() {
-        Label hint = hint("The typical (middle) rating of each theme's recommendations, and how many were rated.");
+        Label hint = DashboardCard.hint(
+                "The typical (middle) rating of each theme's recommendations, and how many were rated.");
         hint.setMaxWidth(420);
-        VBox card = card(heading("Themes by round"), hint, heatmap);
+        DashboardCard card = DashboardCard.of(DashboardCard.heading("Themes by round"), hint, heatmap);
         card.setMinWidth(Region.USE_PREF_SIZE);
         card.setMaxWidth(Region.USE_PREF_SIZE);
         return card;
-    }
-
-    private HBox lists() {
-        ListView<Dashboard.Unmoved> unmoved = list("dashboard-unmoved", model.unmoved(), DashboardUnmovedCell.HEIGHT);
-        unmoved.setCellFactory(view -> new DashboardUnmovedCell());
-        String streak = DashboardService.UNMOVED_ROUNDS + " rounds or more.";
-        unmoved.setPlaceholder(hint("No rating has stayed the same for " + streak));
-        Label unmovedHint = hint("Recommendations whose rating has stayed the same for " + streak);
-        VBox unmovedCard = card(heading("Not moving"), unmovedHint, unmoved);
-
-        ListView<Assessment> unassessed =
-                list("dashboard-unassessed", model.unassessed(), DashboardUnassessedCell.HEIGHT);
-        unassessed.setCellFactory(view -> new DashboardUnassessedCell());
-        Label placeholder = hint("");
-        placeholder.setId("dashboard-unassessed-empty");
-        placeholder.textProperty().bind(model.unassessedEmptyProperty());
-        unassessed.setPlaceholder(placeholder);
-        Label heading = heading("");
-        heading.setId("dashboard-open-round");
-        heading.textProperty().bind(model.unassessedHeadingProperty());
-        Label unassessedHint = hint("Recommendations the open round has not rated yet; a rating carried from the last"
-                + " round counts once someone confirms it.");
-        VBox unassessedCard = card(heading, unassessedHint, unassessed);
-        HBox.setHgrow(unmovedCard, Priority.ALWAYS);
-        HBox.setHgrow(unassessedCard, Priority.ALWAYS);
-        unmovedCard.setPrefWidth(520);
-        unassessedCard.setPrefWidth(420);
-        return new HBox(12, unmovedCard, unassessedCard);
-    }
-
-    private static <T> ListView<T> list(String id, ObservableList<T> items, double rowHeight) {
-        ListView<T> list = new ListView<>(items);
-        list.setId(id);
-        list.setFixedCellSize(rowHeight);
-        list.setPrefHeight(rowHeight * LIST_ROWS + 2);
-        list.setMinHeight(rowHeight * 3 + 2);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        return list;
-    }
-
-    private static Label heading(String text) {
-        Label heading = new Label(text);
-        heading.getStyleClass().add("title-4");
-        heading.setWrapText(true);
-        heading.setMinHeight(Region.USE_PREF_SIZE);
-        return heading;
-    }
-
-    /** A framed panel: a heading, an optional hint, and its body. */
-    private static VBox card(Label heading, Label hint, Node body) {
-        VBox card = new VBox(6, heading);
-        if (hint != null) {
-            card.getChildren().add(hint);
-        }
-        card.getChildren().add(body);
-        return framed(card);
-    }
-
-    private static <T extends Region> T framed(T region) {
-        region.setPadding(new Insets(10));
-        region.setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-border-default;"
-                + " -fx-border-radius: 6; -fx-background-radius: 6;");
-        region.setMinWidth(0);
-        return region;
-    }
-
-    private static Label hint(String text) {
-        Label hint = new Label(text);
-        hint.getStyleClass().addAll("text-muted", "text-small");
-        hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE);
-        return hint;
     }
 
     private void redraw() {
