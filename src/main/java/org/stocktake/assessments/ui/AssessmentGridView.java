@@ -63,7 +63,7 @@ public final class AssessmentGridView extends BorderPane {
         sync(review, model.reviewProperty());
         // A review's title can be long: it takes the room left over and is whole in the tooltip.
         review.setPrefWidth(260);
-        review.setMinWidth(120);
+        review.setMinWidth(160);
         review.setMaxWidth(720);
         HBox.setHgrow(review, Priority.ALWAYS);
         review.getStyleClass().add(Styles.ELIDES);

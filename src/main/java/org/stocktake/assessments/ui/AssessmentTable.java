@@ -87,7 +87,7 @@ final class AssessmentTable extends TableView<Assessment> {
         commentary.setCellValueFactory(
                 cell -> new ReadOnlyObjectWrapper<>(cell.getValue().commentary()));
         commentary.setCellFactory(column -> new CommentaryCell(model));
-        commentary.setPrefWidth(340);
+        commentary.setPrefWidth(320);
         commentary.setMinWidth(120);
         commentary.setEditable(true);
         commentary.setOnEditCommit(event -> model.edits().setCommentary(event.getRowValue(), event.getNewValue()));
@@ -95,7 +95,7 @@ final class AssessmentTable extends TableView<Assessment> {
         assessor.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         assessor.setCellFactory(column -> new AssessorCell(model));
         assessor.setEditable(false);
-        assessor.setPrefWidth(130);
+        assessor.setPrefWidth(150);
         assessor.setMinWidth(90);
         assessor.setMaxWidth(180);
         setRowFactory(view -> new CarriedRow());

@@ -21,14 +21,20 @@ import org.stocktake.shared.ui.Icons;
 
 /**
  * The dashboard: for the chosen review, its ratings per round as stacked bars, a theme-by-round heatmap, and what is
- * not moving and what the open round still lacks. In a wide window the chart and the heatmap sit side by side; in a
- * narrow one they stack, so the chart keeps a readable plot. It reloads each time it is shown, so ratings typed
+ * not moving and what the open round still lacks. Where the chart keeps enough width beside the heatmap they sit side
+ * by side; otherwise they stack, so the chart keeps a readable plot and every round's label. It reloads each time it is shown, so ratings typed
  * elsewhere appear.
  */
 public final class DashboardView extends BorderPane {
 
-    /** Below this width of the page, the chart takes a row of its own. */
-    static final double SIDE_BY_SIDE_WIDTH = 1240;
+    /**
+     * The chart goes beside the heatmap only when it still gets this much width, and more for each round, so its
+     * round labels never overlap (the axis then drops every other one).
+     */
+    static final double CHART_MIN_WIDTH = 500;
+
+    private static final double WIDTH_PER_ROUND = 140;
+    private static final double AXIS_WIDTH = 100;
 
     private static final double CHART_HEIGHT = 380;
 
@@ -151,8 +157,8 @@ public final class DashboardView extends BorderPane {
         }
         page.setPadding(new Insets(4, 12, 12, 12));
         page.getChildren().setAll(empty);
-        page.widthProperty().addListener((obs, old, now) -> arrange(now.doubleValue() >= SIDE_BY_SIDE_WIDTH));
-        arrange(false);
+        page.widthProperty().addListener((obs, old, now) -> arrange());
+        arrange();
         ScrollPane scroll = new ScrollPane(page);
         scroll.setId("dashboard-scroll");
         scroll.setFitToWidth(true);
@@ -160,7 +166,15 @@ public final class DashboardView extends BorderPane {
     }
 
     /** Chart and heatmap side by side when there is room, else one above the other; the lists always below. */
-    private void arrange(boolean wide) {
+    private void arrange() {
+        double needed =
+                Math.max(CHART_MIN_WIDTH, WIDTH_PER_ROUND * (model.columns().size() + 1));
+        double left = page.getWidth()
+                - page.getPadding().getLeft()
+                - page.getPadding().getRight()
+                - heatCard.prefWidth(-1)
+                - 12;
+        boolean wide = page.getWidth() > 0 && left >= needed;
         if (sideBySide != null && sideBySide == wide) {
             return;
         }
@@ -190,7 +204,7 @@ public final class DashboardView extends BorderPane {
     private VBox heatCard() {
         Label hint = DashboardCard.hint(
                 "The typical (middle) rating of each theme's recommendations, and how many were rated.");
-        hint.setMaxWidth(420);
+        hint.setMaxWidth(380);
         DashboardCard card = DashboardCard.of(DashboardCard.heading("Themes by round"), hint, heatmap);
         card.setMinWidth(Region.USE_PREF_SIZE);
         card.setMaxWidth(Region.USE_PREF_SIZE);
@@ -201,6 +215,7 @@ public final class DashboardView extends BorderPane {
         chart.show(model.columns(), model.series());
         legend.show(model.series());
         heatmap.show(model.columns(), model.themes(), model.heat());
+        arrange();
     }
 
     /**

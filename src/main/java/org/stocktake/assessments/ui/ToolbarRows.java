@@ -14,7 +14,7 @@ import javafx.scene.layout.Region;
  */
 final class ToolbarRows extends Pane {
 
-    private static final double GAP = 12;
+    private static final double GAP = 8;
     private static final double ROW_GAP = 6;
 
     private final Region left;

@@ -180,6 +180,9 @@ class DashboardWindowTest extends WindowTestBase {
                     .isEqualTo(900);
             assertThat(bytes.length).as("a real picture, not an empty one").isBetween(20_000, 20_000_000);
         }
+        Path shots = Path.of("target", "layout");
+        Files.createDirectories(shots);
+        Files.copy(large, shots.resolve("saved-chart.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Bounds plot = onFx(() -> screen.view().chartPicture().plotBounds());
         assertThat(plot.getWidth())
                 .as("the plot's width, laid out for the picture")
