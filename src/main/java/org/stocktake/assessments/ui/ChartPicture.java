@@ -4,12 +4,16 @@ import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Transform;
 
 /**
@@ -27,11 +31,27 @@ final class ChartPicture {
     private final ChartLegend legend = new ChartLegend();
     private final VBox root;
 
-    ChartPicture(String title, List<DashboardViewModel.Column> columns, List<DashboardViewModel.Series> series) {
-        chart.setTitle(title);
+    /** The chart with its title and, below it, what it is of (the review), wrapped rather than cut. */
+    ChartPicture(
+            String title,
+            String subject,
+            List<DashboardViewModel.Column> columns,
+            List<DashboardViewModel.Series> series) {
+        chart.setTitle(null);
         chart.show(columns, series);
         legend.show(series);
-        root = new VBox(4, chart, legend);
+        Label heading = new Label(title);
+        heading.setStyle("-fx-font-size: 1.4em; -fx-font-weight: bold;");
+        Label about = new Label(subject == null ? "" : subject);
+        about.setWrapText(true);
+        about.setTextAlignment(TextAlignment.CENTER);
+        about.setMinHeight(Region.USE_PREF_SIZE);
+        about.getStyleClass().add("text-muted");
+        about.setVisible(subject != null);
+        about.setManaged(subject != null);
+        VBox titles = new VBox(2, heading, about);
+        titles.setAlignment(Pos.CENTER);
+        root = new VBox(4, titles, chart, legend);
         root.setPadding(new Insets(8, 16, 12, 16));
         root.setStyle("-fx-background-color: white;");
         VBox.setVgrow(chart, Priority.ALWAYS);

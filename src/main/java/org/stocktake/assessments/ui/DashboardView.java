@@ -224,8 +224,8 @@ public final class DashboardView extends BorderPane {
      */
     ChartPicture chartPicture() {
         Review review = model.reviewProperty().get();
-        String title = review == null ? DashboardChart.TITLE : DashboardChart.TITLE + "\n" + review.label();
-        return new ChartPicture(title, model.columns(), model.series());
+        return new ChartPicture(
+                DashboardChart.TITLE, review == null ? null : review.label(), model.columns(), model.series());
     }
 
     /** Whether the dashboard shows anything worth saving. */

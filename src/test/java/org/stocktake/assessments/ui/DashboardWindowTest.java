@@ -189,7 +189,7 @@ class DashboardWindowTest extends WindowTestBase {
                 .isGreaterThan(600);
         assertThat(plot.getHeight())
                 .as("the plot's height, laid out for the picture")
-                .isGreaterThan(250);
+                .isGreaterThan(200);
         assertThat(text("#dashboard-status")).startsWith("Saved the chart to ").contains("large.png");
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString()))
