@@ -119,9 +119,60 @@ class AssessmentServiceTest {
                 .extracting(a -> a.level() == null ? null : a.level().code())
                 .containsExactly("L", "S", null);
         assertThat(copied.get(0).commentary()).isEqualTo("Limited");
+        assertThat(copied.get(0).isCarried()).isTrue();
+        assertThat(copied.get(0).assessor())
+                .as("nobody has said it still holds")
+                .isNull();
+        assertThat(copied.get(0).assessedAt()).isNull();
+        assertThat(copied.get(0).isAssessed()).isFalse();
+        assertThat(copied.get(2).isCarried()).as("nothing to carry").isFalse();
         assertThat(service.assessments(first.id()).get(0).commentary())
                 .as("the source is untouched")
                 .isEqualTo("Limited");
+    }
+
+    @Test
+    void savingACarriedRowUnchangedConfirmsItAsTheSaversAndToday() {
+        AssessmentRound first = round("First", LocalDate.of(2015, 11, 5), null);
+        rate(first, 0, "L", "Limited");
+        AssessmentRound second = round("Second", LocalDate.of(2016, 1, 11), first.id());
+        Assessment carried = service.assessments(second.id()).get(0);
+
+        Assessment confirmed =
+                service.save(second.id(), carried.recommendationUuid(), carried.version(), carried.toDraft());
+
+        assertThat(confirmed.isCarried()).isFalse();
+        assertThat(confirmed.isAssessed()).isTrue();
+        assertThat(confirmed.assessor()).isEqualTo("Steve Robinson");
+        assertThat(confirmed.assessedAt()).isNotNull();
+        assertThat(confirmed.level().code()).isEqualTo("L");
+        assertThat(confirmed.commentary()).isEqualTo("Limited");
+        assertThat(context.audit().entriesFor(confirmed.uuid()))
+                .extracting(e -> e.action())
+                .containsExactly("copy", "update");
+    }
+
+    @Test
+    void aRoundsCorrectionsAreReadBesideTheOriginals() {
+        AssessmentRound round = round("Interim assessment", LocalDate.of(2015, 11, 5), null);
+        rate(round, 0, "L", "Limited");
+        rate(round, 1, "S", "Some");
+        service.finalise(round.id());
+        UUID first = recommendations.get(0).uuid();
+        service.correct(round.id(), first, new AssessmentDraft("S", Direction.IMPROVING, "Better"), "Late evidence");
+
+        var corrections = service.corrections(round.id());
+
+        assertThat(corrections).containsOnlyKeys(first);
+        HistoryEntry entry = corrections.get(first);
+        assertThat(entry.level().code()).as("the original").isEqualTo("L");
+        assertThat(entry.assessor()).isEqualTo("Steve Robinson");
+        assertThat(entry.corrections()).singleElement().satisfies(c -> {
+            assertThat(c.level().code()).isEqualTo("S");
+            assertThat(c.reason()).isEqualTo("Late evidence");
+            assertThat(c.correctedBy()).isEqualTo("Steve Robinson");
+            assertThat(c.correctedAt()).isNotNull();
+        });
     }
 
     @Test

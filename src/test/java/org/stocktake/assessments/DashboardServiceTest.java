@@ -83,6 +83,40 @@ class DashboardServiceTest {
     }
 
     @Test
+    void aRatingCarriedForwardCountsAsNotAssessedUntilSomeoneConfirmsIt() {
+        AssessmentRound first = round("First", LocalDate.of(2024, 1, 10), true, "L", "S", "G", null, null);
+        AssessmentRound second = context.assessments()
+                .createRound(new RoundDraft(reviewId, "Second", LocalDate.of(2024, 4, 10)), first.id());
+
+        Dashboard carried = service().dashboard(reviewId);
+        assertThat(carried.unassessed())
+                .as("carried rows wait for someone to confirm them")
+                .extracting(a -> a.number())
+                .containsExactly("1", "2", "3", "4", "5");
+        assertThat(carried.rounds().get(1).unassessed()).isEqualTo(5);
+        assertThat(carried.unmoved())
+                .as("a carried rating has not been given again")
+                .isEmpty();
+
+        var one = context.assessments().assessments(second.id()).get(0);
+        context.assessments().save(second.id(), one.recommendationUuid(), one.version(), one.toDraft());
+
+        Dashboard confirmed = service().dashboard(reviewId);
+        assertThat(confirmed.unassessed()).extracting(a -> a.number()).containsExactly("2", "3", "4", "5");
+        assertThat(confirmed.rounds().get(1).unassessed()).isEqualTo(4);
+        assertThat(confirmed.unmoved()).extracting(Dashboard.Unmoved::number).containsExactly("1");
+        assertThat(context.assessments().history(one.recommendationUuid()))
+                .as("a confirmed row is in the history, a carried one is not")
+                .hasSize(2);
+        assertThat(context.assessments()
+                        .history(context.assessments()
+                                .assessments(second.id())
+                                .get(1)
+                                .recommendationUuid()))
+                .hasSize(1);
+    }
+
+    @Test
     void aRatingUnchangedForTwoRoundsOrMoreIsNotMoving() {
         round("First", LocalDate.of(2024, 1, 10), true, "L", "L", "N", "S", "G");
         round("Second", LocalDate.of(2024, 4, 10), true, "L", "S", "N", "S", null);

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Computes a review's dashboard from its rounds; reads only. */
+/**
+ * Computes a review's dashboard from its rounds; reads only. Only ratings given in a round count for it: a rating
+ * carried forward and not yet confirmed counts as not assessed, in the chart, the heatmap and the lists alike.
+ */
 public final class DashboardService {
 
     /** A rating unchanged over this many rounds or more is listed as not moving. */
@@ -48,7 +51,7 @@ public final class DashboardService {
                 rounds.stream().filter(r -> !r.isFinal()).reduce((a, b) -> b).orElse(null);
         List<Assessment> unassessed = open == null
                 ? List.of()
-                : byRound.get(open).stream().filter(a -> !a.isRated()).toList();
+                : byRound.get(open).stream().filter(a -> !a.isAssessed()).toList();
         return new Dashboard(scale, summaries, List.copyOf(themes), heat, unmoved(byRound), open, unassessed);
     }
 
@@ -61,7 +64,7 @@ public final class DashboardService {
         scale.levels().stream().filter(RatingLevel::countsAsRated).forEach(l -> counts.put(l, 0));
         int unassessed = 0;
         for (Assessment a : list) {
-            if (a.isRated()) {
+            if (a.isAssessed()) {
                 counts.merge(a.level(), 1, Integer::sum);
             } else {
                 unassessed++;
@@ -72,7 +75,7 @@ public final class DashboardService {
 
     private static Dashboard.ThemeCell cell(String theme, AssessmentRound round, List<Assessment> items) {
         List<RatingLevel> rated = items.stream()
-                .filter(Assessment::isRated)
+                .filter(Assessment::isAssessed)
                 .map(Assessment::level)
                 .sorted(Comparator.comparingInt(RatingLevel::position))
                 .toList();
@@ -94,7 +97,7 @@ public final class DashboardService {
         List<Dashboard.Unmoved> result = new ArrayList<>();
         perRecommendation.forEach((uuid, history) -> {
             int last = history.size() - 1;
-            while (last >= 0 && !history.get(last).isRated()) {
+            while (last >= 0 && !history.get(last).isAssessed()) {
                 last--;
             }
             if (last < 0) {
@@ -103,7 +106,7 @@ public final class DashboardService {
             RatingLevel level = history.get(last).level();
             int first = last;
             while (first > 0
-                    && history.get(first - 1).isRated()
+                    && history.get(first - 1).isAssessed()
                     && history.get(first - 1).level().equals(level)) {
                 first--;
             }

@@ -47,7 +47,7 @@ final class HistoryAssembler {
         return latest;
     }
 
-    private HistoryEntry entry(StoredAssessment a, AssessmentRound round) {
+    HistoryEntry entry(StoredAssessment a, AssessmentRound round) {
         List<HistoryEntry.Correction> corrections = a.corrections().stream()
                 .map(c -> new HistoryEntry.Correction(
                         level(c.levelId()),

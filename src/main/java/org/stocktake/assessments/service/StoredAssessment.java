@@ -27,6 +27,11 @@ public record StoredAssessment(
             String correctedBy,
             OffsetDateTime correctedAt) {}
 
+    /** Copied forward from an earlier round, and neither confirmed nor changed since. */
+    public boolean isCarried() {
+        return assessor == null && corrections.isEmpty();
+    }
+
     /** The values as they now stand: the newest correction's when there is one. */
     public StoredAssessment current() {
         if (corrections.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.stocktake.assessments.ui;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -46,33 +47,38 @@ public final class AssessmentGridView extends BorderPane {
         this.table = new AssessmentTable(model);
         setId("assessment-view");
         GridKeys.install(table, model);
+        getStylesheets().add(Styles.SHEET);
         setTop(new VBox(toolbar(), new FinalRoundBanner(model, actions)));
         setCenter(table);
-        setBottom(statusLine());
+        setBottom(new VBox(new CorrectionPane(model), statusLine()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty()
                 .set(now));
         addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
     }
 
-    private HBox toolbar() {
+    private ToolbarRows toolbar() {
         ComboBox<Review> review =
                 choice("assess-review", "The review whose recommendations are assessed", r -> r.label());
         review.setItems(model.reviews());
         sync(review, model.reviewProperty());
-        review.setPrefWidth(170);
-        review.setMinWidth(110);
+        // A review's title can be long: it takes the room left over and is whole in the tooltip.
+        review.setPrefWidth(260);
+        review.setMinWidth(160);
+        review.setMaxWidth(720);
+        HBox.setHgrow(review, Priority.ALWAYS);
+        review.getStyleClass().add(Styles.ELIDES);
         review.getTooltip()
                 .textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> model.reviewProperty().get() == null
-                                ? ""
+                                ? "The review whose recommendations are assessed"
                                 : model.reviewProperty().get().label(),
                         model.reviewProperty()));
 
         ComboBox<AssessmentRound> round = choice("assess-round", "The round shown in the grid", RoundText::label);
         round.setItems(model.rounds());
         sync(round, model.roundProperty());
-        round.setMinWidth(350); // the round's title, date and status must show whole; the long review title gives way
+        round.setMinWidth(Region.USE_PREF_SIZE); // the round's title, date and status always show whole
 
         Label progress = new Label();
         progress.setId("assess-progress");
@@ -91,18 +97,17 @@ public final class AssessmentGridView extends BorderPane {
         redo.disableProperty().bind(model.edits().undoStack().canRedoProperty().not());
         Button create = button("New round…", Feather.PLUS, "new-round", "Open a new round, copying forward the last");
         create.setOnAction(e -> actions.newRound());
-        create.disableProperty().bind(model.reviewProperty().isNull());
+        create.disableProperty().bind(model.reviewProperty().isNull().or(model.workingProperty()));
         Button finalise =
                 button("Finalise round", Feather.LOCK, "finalise-round", "Make this round final and read-only");
         finalise.setOnAction(e -> actions.finaliseRound());
-        finalise.disableProperty().bind(model.readOnlyProperty());
+        finalise.disableProperty().bind(model.readOnlyProperty().or(model.workingProperty()));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, review, round, progress, spacer, undo, redo, create, finalise);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(10, 12, 10, 12));
-        return bar;
+        HBox choices = new HBox(8, review, round, progress);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, undo, redo, create, finalise);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        return new ToolbarRows(choices, buttons);
     }
 
     private static <T> ComboBox<T> choice(String id, String tip, Callback<T, String> text) {
@@ -129,9 +134,15 @@ public final class AssessmentGridView extends BorderPane {
         return button;
     }
 
-    private HBox statusLine() {
+    private Label statusLine() {
         status.setId("assess-status");
         status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.setPadding(new Insets(6, 12, 6, 12));
+        status.setStyle("-fx-border-color: -color-border-default transparent transparent transparent;");
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         status.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> !model.statusProperty().get().isEmpty()
@@ -140,10 +151,7 @@ public final class AssessmentGridView extends BorderPane {
                         model.statusProperty(),
                         model.readOnlyProperty(),
                         model.scaleProperty()));
-        HBox line = new HBox(status);
-        line.setPadding(new Insets(6, 12, 6, 12));
-        line.setStyle("-fx-border-color: -color-border-default transparent transparent transparent;");
-        return line;
+        return status;
     }
 
     private String hint() {
@@ -151,7 +159,8 @@ public final class AssessmentGridView extends BorderPane {
             return "";
         }
         return "Rating: type " + RoundText.levelKeys(model.scaleProperty().get())
-                + ". Direction: I, S or D. Tab moves across, Enter edits the commentary. Each change is saved at once.";
+                + ". Direction: I, S or D. Space confirms a carried row. Tab moves across, Enter edits the commentary."
+                + " Each change is saved at once.";
     }
 
     private void undoKeys(KeyEvent event) {
@@ -178,8 +187,9 @@ public final class AssessmentGridView extends BorderPane {
     }
 
     /**
-     * Keeps a choice box and the model's choice in step both ways. The box's value is put back whenever its items are
-     * replaced (a reload), and a box emptied by that never clears the model's choice.
+     * Keeps a choice box and the model's choice in step both ways. When the box's items are replaced (a reload), the
+     * box's own list clears its value after every other listener has run; a box emptied that way while the model
+     * still has a choice is put back at once, and never clears the model's choice.
      */
     private static <T> void sync(ComboBox<T> box, ObjectProperty<T> chosen) {
         boolean[] busy = {false};
@@ -195,8 +205,17 @@ public final class AssessmentGridView extends BorderPane {
         chosen.addListener((obs, old, now) -> show.run());
         box.getItems().addListener((ListChangeListener<T>) change -> show.run());
         box.valueProperty().addListener((obs, old, now) -> {
-            if (!busy[0] && now != null) {
+            if (busy[0]) {
+                return;
+            }
+            if (now != null) {
                 chosen.set(now);
+            } else if (chosen.get() != null) {
+                Platform.runLater(() -> {
+                    if (box.getValue() == null) {
+                        show.run();
+                    }
+                });
             }
         });
     }

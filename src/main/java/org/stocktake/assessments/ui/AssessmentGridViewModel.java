@@ -2,6 +2,7 @@ package org.stocktake.assessments.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,12 +15,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 import org.stocktake.assessments.service.Assessment;
 import org.stocktake.assessments.service.AssessmentRound;
 import org.stocktake.assessments.service.AssessmentService;
+import org.stocktake.assessments.service.HistoryEntry;
 import org.stocktake.assessments.service.RatingScale;
-import org.stocktake.assessments.service.RoundDraft;
 import org.stocktake.assessments.service.ScaleService;
 import org.stocktake.recommendations.service.RecommendationService;
 import org.stocktake.recommendations.service.Review;
@@ -27,21 +27,21 @@ import org.stocktake.shared.task.TaskRunner;
 
 /**
  * The state behind the assessment grid: the chosen review and round, one row per recommendation, what each was given
- * in the previous round, and the edits that can be undone. Each edit is saved at once (a single row takes
- * milliseconds, so on the FX thread); loading runs on the task runner. Refusals become a status and a {@link Problem}.
+ * in the previous round, a final round's corrections, and the edits that can be undone. Each edit is saved at once (a
+ * single row takes milliseconds, so on the FX thread); loading, opening and finalising rounds run on the task runner
+ * ({@link GridLoader}, {@link GridRounds}). Refusals become a status and a {@link Problem}.
  */
 public final class AssessmentGridViewModel {
 
-    private final AssessmentService assessments;
     private final GridLoader loader;
+    private final GridRounds roundWork;
     private final ObservableList<Review> reviews = FXCollections.observableArrayList();
     private final ObjectProperty<Review> review = new SimpleObjectProperty<>();
     private final ObservableList<AssessmentRound> rounds = FXCollections.observableArrayList();
     private final ObjectProperty<AssessmentRound> round = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<AssessmentRound> previousRound = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RatingScale> scale = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Assessment> rows = FXCollections.observableArrayList();
-    private final ObservableMap<UUID, Assessment> previous = FXCollections.observableHashMap();
+    private final GridHistory history = new GridHistory();
     private final ObjectProperty<Assessment> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
@@ -55,8 +55,8 @@ public final class AssessmentGridViewModel {
             ScaleService scales,
             RecommendationService recommendations,
             TaskRunner tasks) {
-        this.assessments = assessments;
         this.loader = new GridLoader(this, assessments, scales, recommendations, tasks);
+        this.roundWork = new GridRounds(this, assessments, tasks);
         this.edits = new GridEdits(this, assessments);
         review.addListener((obs, old, now) -> {
             if (now != null && (old == null || old.id() != now.id())) {
@@ -84,8 +84,7 @@ public final class AssessmentGridViewModel {
         banner.set(now == null || !now.isFinal() ? "" : RoundText.finalBanner(now));
         if (now == null) {
             rows.clear();
-            previous.clear();
-            previousRound.set(null);
+            history.clear();
         } else if (old == null || old.id() != now.id()) {
             loader.loadRound(now);
         }
@@ -95,23 +94,9 @@ public final class AssessmentGridViewModel {
         if (round.get() == null) {
             return rounds.isEmpty() && review.get() != null ? "No rounds yet" : "";
         }
-        long rated = rows.stream().filter(Assessment::isRated).count();
-        return rated + " of " + rows.size() + " assessed";
-    }
-
-    /** The assessment the recommendation had in the previous round, or null. */
-    public Assessment previousOf(Assessment row) {
-        return previous.get(row.recommendationUuid());
-    }
-
-    /** Whether the row's rating or direction moved since the previous round. */
-    public boolean changedSincePrevious(Assessment row) {
-        return previousRound.get() != null && RoundComparison.changed(row, previousOf(row));
-    }
-
-    /** The tooltip for a changed row; empty when it has not changed. */
-    public String changeDescription(Assessment row) {
-        return changedSincePrevious(row) ? RoundComparison.describe(row, previousOf(row), previousRound.get()) : "";
+        long assessed = rows.stream().filter(Assessment::isAssessed).count();
+        long carried = rows.stream().filter(Assessment::isCarried).count();
+        return assessed + " of " + rows.size() + " assessed" + (carried == 0 ? "" : ", " + carried + " carried");
     }
 
     /** Replaces the row of the same recommendation with {@code saved}. */
@@ -129,36 +114,22 @@ public final class AssessmentGridViewModel {
     }
 
     /**
-     * Opens a draft round of the chosen review, copying forward {@code copyFrom}'s assessments when given, and shows it.
+     * Opens a draft round of the chosen review in the background, copying forward {@code copyFrom}'s assessments
+     * when given, and shows it.
      *
-     * @throws org.stocktake.shared.ValidationException with the problems; nothing is written
+     * @throws org.stocktake.shared.ValidationException with the problems of the title or date; nothing is started
      */
-    public AssessmentRound createRound(String title, LocalDate heldOn, AssessmentRound copyFrom) {
-        long reviewId = review.get() == null ? 0 : review.get().id();
-        AssessmentRound created = assessments.createRound(
-                new RoundDraft(reviewId, title, heldOn), copyFrom == null ? null : copyFrom.id());
-        rounds.add(created);
-        rounds.sort(RoundComparison.BY_DATE);
-        round.set(created);
-        status.set("Opened '" + created.title() + "'"
-                + (copyFrom == null ? "." : ", copied forward from '" + copyFrom.title() + "'."));
-        return created;
+    public void createRound(String title, LocalDate heldOn, AssessmentRound copyFrom) {
+        roundWork.create(title, heldOn, copyFrom);
     }
 
-    /** Makes the shown round final; its edits can no longer be undone, so the undo history is cleared. */
-    public boolean finaliseRound() {
-        AssessmentRound current = round.get();
-        try {
-            AssessmentRound done = assessments.finalise(current.id());
-            rounds.set(rounds.indexOf(current), done);
-            round.set(done);
-            edits.undoStack().clear();
-            status.set("'" + done.title() + "' is final. Changes to it are now recorded as corrections.");
-            return true;
-        } catch (RuntimeException e) {
-            refuse("The round was not finalised", e.getMessage(), null);
-            return false;
-        }
+    /** Makes the shown round final in the background; its edits can then no longer be undone. */
+    public void finaliseRound() {
+        roundWork.finalise();
+    }
+
+    void refuse(String heading, String message) {
+        refuse(heading, message, null);
     }
 
     void refuse(String heading, String message, String unsaved) {
@@ -173,10 +144,9 @@ public final class AssessmentGridViewModel {
 
     // What the loader fills in.
 
-    void loaded(AssessmentRound before, List<Assessment> now, List<Assessment> then) {
-        previousRound.set(before);
-        previous.clear();
-        then.forEach(a -> previous.put(a.recommendationUuid(), a));
+    void loaded(
+            AssessmentRound before, List<Assessment> now, List<Assessment> then, Map<UUID, HistoryEntry> corrected) {
+        history.show(before, then, corrected);
         selected.set(null);
         rows.setAll(now);
         progress.set(progressText());
@@ -202,8 +172,9 @@ public final class AssessmentGridViewModel {
         return round;
     }
 
-    public ReadOnlyObjectProperty<AssessmentRound> previousRoundProperty() {
-        return previousRound.getReadOnlyProperty();
+    /** What the rows are read against: the previous round and the shown round's corrections. */
+    public GridHistory history() {
+        return history;
     }
 
     public ReadOnlyObjectProperty<RatingScale> scaleProperty() {
@@ -212,10 +183,6 @@ public final class AssessmentGridViewModel {
 
     public ObservableList<Assessment> rows() {
         return rows;
-    }
-
-    public ObservableMap<UUID, Assessment> previous() {
-        return previous;
     }
 
     public ObjectProperty<Assessment> selectedProperty() {
@@ -244,6 +211,11 @@ public final class AssessmentGridViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loader.loadingProperty();
+    }
+
+    /** Whether a round is being opened or finalised. */
+    public ReadOnlyBooleanProperty workingProperty() {
+        return roundWork.workingProperty();
     }
 
     /** Typing into the rows, with undo. */

@@ -64,7 +64,7 @@ public final class AssessmentScreen implements AssessmentActions {
         }
         new RoundDialog(window(), review, List.copyOf(model.rounds()), LocalDate.now(), model::createRound)
                 .showAndWait()
-                .ifPresent(created -> view.table().requestFocus());
+                .ifPresent(started -> view.table().requestFocus());
     }
 
     @Override

@@ -5,10 +5,12 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.MapChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
@@ -52,18 +54,21 @@ final class AssessmentTable extends TableView<Assessment> {
                         .otherwise("Choose a review and a round, or open a round with New round…"));
         setPlaceholder(placeholder);
 
+        // The columns' smallest widths add up to what a 1024-pixel window leaves beside the navigation; free text
+        // (titles, commentary, names) gives way first, and is whole in each cell's tooltip.
         TableColumn<Assessment, String> number = text("No.", 48, Assessment::number);
         fixed(number, 48);
         TableColumn<Assessment, String> title = text("Title", 250, Assessment::title);
-        title.setMinWidth(150);
+        title.setMinWidth(110);
         title.setCellFactory(column -> new TitleCell());
-        previous.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(model.previousOf(cell.getValue())));
+        previous.setCellValueFactory(
+                cell -> new ReadOnlyObjectWrapper<>(model.history().previousOf(cell.getValue())));
         previous.setCellFactory(column -> new PreviousCell());
         fixed(previous, 100);
         TableColumn<Assessment, Assessment> marker = new TableColumn<>("Δ");
         marker.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         marker.setCellFactory(column -> new ChangeMarkerCell(model));
-        fixed(marker, 34);
+        fixed(marker, 40);
         Label markerHeading = new Label("Δ");
         markerHeading.setTooltip(new Tooltip("● changed since the previous round   ✎ corrected after finalising"));
         marker.setText(null);
@@ -71,9 +76,9 @@ final class AssessmentTable extends TableView<Assessment> {
         rating.setCellValueFactory(
                 cell -> new ReadOnlyObjectWrapper<>(cell.getValue().level()));
         rating.setCellFactory(column -> new RatingCell(model));
-        rating.setPrefWidth(200);
-        rating.setMinWidth(170);
-        rating.setMaxWidth(230);
+        rating.setPrefWidth(220);
+        rating.setMinWidth(160);
+        rating.setMaxWidth(260);
         rating.setEditable(false);
         direction.setCellValueFactory(
                 cell -> new ReadOnlyObjectWrapper<>(cell.getValue().direction()));
@@ -82,13 +87,18 @@ final class AssessmentTable extends TableView<Assessment> {
         commentary.setCellValueFactory(
                 cell -> new ReadOnlyObjectWrapper<>(cell.getValue().commentary()));
         commentary.setCellFactory(column -> new CommentaryCell(model));
-        commentary.setPrefWidth(340);
-        commentary.setMinWidth(160);
+        commentary.setPrefWidth(320);
+        commentary.setMinWidth(120);
         commentary.setEditable(true);
         commentary.setOnEditCommit(event -> model.edits().setCommentary(event.getRowValue(), event.getNewValue()));
-        TableColumn<Assessment, String> assessor = text("Assessor", 120, Assessment::assessor);
-        assessor.setMinWidth(115);
+        TableColumn<Assessment, Assessment> assessor = new TableColumn<>("Assessor");
+        assessor.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        assessor.setCellFactory(column -> new AssessorCell(model));
+        assessor.setEditable(false);
+        assessor.setPrefWidth(150);
+        assessor.setMinWidth(90);
         assessor.setMaxWidth(180);
+        setRowFactory(view -> new CarriedRow());
         getColumns().setAll(List.of(number, title, previous, marker, rating, direction, commentary, assessor));
         getColumns().forEach(c -> c.setSortable(false));
         getColumns().forEach(c -> c.setReorderable(false));
@@ -96,14 +106,15 @@ final class AssessmentTable extends TableView<Assessment> {
         Label previousHeading = new Label("Previous");
         previous.setText(null);
         previous.setGraphic(previousHeading);
-        model.previousRoundProperty().addListener((obs, old, now) -> {
+        model.history().previousRoundProperty().addListener((obs, old, now) -> {
             previousHeading.setTooltip(new Tooltip(
                     now == null
                             ? "No earlier round"
                             : "Given in " + now.title() + " (" + RoundText.date(now.heldOn()) + ")"));
             refresh();
         });
-        model.previous().addListener((MapChangeListener<Object, Object>) change -> refresh());
+        model.history().previous().addListener((MapChangeListener<Object, Object>) change -> refresh());
+        model.history().corrections().addListener((MapChangeListener<Object, Object>) change -> refresh());
         model.readOnlyProperty().addListener((obs, old, now) -> refresh());
     }
 
@@ -120,6 +131,17 @@ final class AssessmentTable extends TableView<Assessment> {
         column.setMinWidth(width);
         column.setMaxWidth(width);
         column.setEditable(false);
+    }
+
+    /** A row copied forward and not yet confirmed is drawn muted (see the style sheet). */
+    private static final class CarriedRow extends TableRow<Assessment> {
+        private static final PseudoClass CARRIED = PseudoClass.getPseudoClass("carried");
+
+        @Override
+        protected void updateItem(Assessment item, boolean empty) {
+            super.updateItem(item, empty);
+            pseudoClassStateChanged(CARRIED, !empty && item != null && item.isCarried());
+        }
     }
 
     /** The column of the focused cell, or null. */
@@ -208,6 +230,10 @@ final class AssessmentTable extends TableView<Assessment> {
 
     /** A title, ellipsised in the grid and whole in its tooltip. */
     private static final class TitleCell extends TwoLineCell {
+        TitleCell() {
+            getStyleClass().add(Styles.ELIDES);
+        }
+
         @Override
         protected void updateItem(String title, boolean empty) {
             super.updateItem(title, empty);

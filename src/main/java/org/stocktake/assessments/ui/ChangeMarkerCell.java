@@ -3,6 +3,7 @@ package org.stocktake.assessments.ui;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import org.stocktake.assessments.service.Assessment;
+import org.stocktake.assessments.service.HistoryEntry;
 
 /**
  * Marks a row whose rating or direction moved since the previous round (a dot), and a row corrected after its round
@@ -18,7 +19,7 @@ final class ChangeMarkerCell extends TableCell<Assessment, Assessment> {
     ChangeMarkerCell(AssessmentGridViewModel model) {
         this.model = model;
         getStyleClass().add("change-marker");
-        setStyle("-fx-alignment: center; -fx-text-fill: -color-accent-fg;");
+        setStyle("-fx-alignment: center; -fx-text-fill: -color-accent-fg; -fx-padding: 0 2 0 2;");
     }
 
     @Override
@@ -29,14 +30,27 @@ final class ChangeMarkerCell extends TableCell<Assessment, Assessment> {
             setTooltip(null);
             return;
         }
-        boolean changed = model.changedSincePrevious(row);
+        boolean changed = model.history().changedSincePrevious(row);
         String text = (changed ? CHANGED : "") + (row.corrected() ? CORRECTED : "");
         setText(text.isEmpty() ? null : text);
-        String tip = changed ? model.changeDescription(row) : "";
+        String tip = changed ? model.history().changeDescription(row) : "";
         if (row.corrected()) {
-            tip = (tip.isEmpty() ? "" : tip + "\n") + "Corrected after the round was finalised; the original stays"
-                    + " on record.";
+            tip = (tip.isEmpty() ? "" : tip + "\n")
+                    + correctionText(model.history().correctionOf(row));
         }
         setTooltip(tip.isEmpty() ? null : new Tooltip(tip));
+    }
+
+    /** E.g. "Corrected by Steve Robinson on 2 Feb 2016 from Limited to Some progress: the reason". */
+    static String correctionText(HistoryEntry entry) {
+        if (entry == null || entry.corrections().isEmpty()) {
+            return "Corrected after the round was finalised; the original stays on record (select the row to see both).";
+        }
+        HistoryEntry.Correction last =
+                entry.corrections().get(entry.corrections().size() - 1);
+        return "Corrected by " + last.correctedBy() + " on " + RoundText.date(last.correctedAt()) + ", from "
+                + (entry.level() == null ? "no rating" : entry.level().label()) + " to "
+                + (last.level() == null ? "no rating" : last.level().label()) + ": " + last.reason()
+                + "\nThe original stays on record; select the row to see both side by side.";
     }
 }

@@ -20,6 +20,7 @@ final class CommentaryCell extends TwoLineCell {
 
     CommentaryCell(AssessmentGridViewModel model) {
         this.model = model;
+        getStyleClass().add(Styles.ELIDES);
     }
 
     @Override
@@ -67,7 +68,7 @@ final class CommentaryCell extends TwoLineCell {
     private void show(String commentary) {
         setGraphic(null);
         setText(commentary);
-        if (commentary == null || commentary.length() < 40) {
+        if (commentary == null) {
             setTooltip(null);
         } else {
             Tooltip tip = new Tooltip(commentary);

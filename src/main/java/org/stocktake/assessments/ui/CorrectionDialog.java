@@ -1,7 +1,6 @@
 package org.stocktake.assessments.ui;
 
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -10,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.stocktake.assessments.service.Assessment;
 import org.stocktake.assessments.service.AssessmentDraft;
@@ -25,7 +26,7 @@ import org.stocktake.shared.ValidationException;
  */
 final class CorrectionDialog extends Dialog<Assessment> {
 
-    /** Records the correction; throws {@link ValidationException} with the problem. */
+    /** Records the correction; throws {@link ValidationException} with the problem, or fails otherwise. */
     interface Corrector {
         Assessment correct(AssessmentDraft draft, String reason);
     }
@@ -77,8 +78,8 @@ final class CorrectionDialog extends Dialog<Assessment> {
                 AssessmentDraft draft = new AssessmentDraft(
                         chosen == null ? null : chosen.code(), direction.getValue(), commentary.getText());
                 setResult(corrector.correct(draft, reason.getText()));
-            } catch (ValidationException refused) {
-                problems.setText(String.join("\n", refused.problems()));
+            } catch (RuntimeException refused) {
+                problems.setText(Failures.explain("recording the correction", refused));
                 problems.setVisible(true);
                 getDialogPane().getScene().getWindow().sizeToScene();
                 event.consume();
@@ -88,23 +89,30 @@ final class CorrectionDialog extends Dialog<Assessment> {
         setOnShown(e -> reason.requestFocus());
     }
 
-    private GridPane form() {
+    /**
+     * The intro and the problems sit above the grid of fields, in a box that gives wrapped text the height it needs (a
+     * grid cell spanning columns does not, and cut the intro short).
+     */
+    private VBox form() {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.setPadding(new Insets(8, 0, 0, 0));
         form.getColumnConstraints().setAll(RoundDialog.labels(), RoundDialog.fields());
         Label note = new Label("The original assessment stays on record; the correction is added beside it, with your"
                 + " name, the time and the reason.");
+        note.setId("correction-intro");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().add("text-muted");
-        form.add(problems, 0, 0, 2, 1);
-        form.add(note, 0, 1, 2, 1);
-        form.addRow(2, new Label("Rating"), level);
-        form.addRow(3, new Label("Direction"), direction);
-        form.addRow(4, new Label("Commentary"), commentary);
-        form.addRow(5, new Label("Reason (required)"), reason);
-        return form;
+        problems.setMinHeight(Region.USE_PREF_SIZE);
+        form.addRow(0, new Label("Rating"), level);
+        form.addRow(1, new Label("Direction"), direction);
+        form.addRow(2, new Label("Commentary"), commentary);
+        form.addRow(3, new Label("Reason (required)"), reason);
+        level.setMaxWidth(Double.MAX_VALUE);
+        direction.setMaxWidth(Double.MAX_VALUE);
+        // No padding of our own on the content: it would replace the theme's, and the form would touch the edges.
+        return new VBox(10, problems, note, form);
     }
 
     private static TextArea area(String id, int rows) {

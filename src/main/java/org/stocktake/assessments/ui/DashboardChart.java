@@ -36,6 +36,8 @@ final class DashboardChart extends StackedBarChart<String, Number> {
         this.count = count;
         setId("dashboard-ratings-chart");
         setAnimated(false);
+        // The key is a ChartLegend beside the chart: the built-in one took the plot's height when it wrapped.
+        setLegendVisible(false);
         setLegendSide(Side.BOTTOM);
         setCategoryGap(36);
         setTitle(TITLE);

@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.text.TextAlignment;
 import org.stocktake.shared.ui.LevelColours;
 
@@ -21,6 +22,7 @@ final class DashboardHeatmap extends GridPane {
     private static final double THEME_WIDTH = 170;
     private static final double CELL_WIDTH = 84;
     private static final double CELL_HEIGHT = 46;
+    private static final int HEADING_CHARACTERS = 12;
 
     DashboardHeatmap() {
         setId("dashboard-heatmap");
@@ -34,17 +36,22 @@ final class DashboardHeatmap extends GridPane {
         ColumnConstraints themeColumn = new ColumnConstraints(110, THEME_WIDTH, THEME_WIDTH);
         getColumnConstraints().add(themeColumn);
         for (int c = 0; c < columns.size(); c++) {
-            ColumnConstraints round = new ColumnConstraints(64, CELL_WIDTH, 140);
+            ColumnConstraints round = new ColumnConstraints(Region.USE_COMPUTED_SIZE, CELL_WIDTH, 160);
             round.setHgrow(Priority.SOMETIMES);
             round.setHalignment(HPos.CENTER);
             getColumnConstraints().add(round);
             DashboardViewModel.Column column = columns.get(c);
-            Label heading = new Label(column.title() + (column.date().isEmpty() ? "" : "\n" + column.date()));
-            heading.getStyleClass().addAll("text-small", "text-muted");
-            heading.setWrapText(true);
+            String full = column.title() + (column.date().isEmpty() ? "" : "\n" + column.date());
+            // Broken between words by us, never wrapped by the label, which broke words ("Twelve-mont / h").
+            Label heading =
+                    new Label(headingLines(column.title()) + (column.date().isEmpty() ? "" : "\n" + column.date()));
+            heading.getStyleClass().addAll("text-small", "text-muted", "dashboard-heat-heading");
             heading.setTextAlignment(TextAlignment.CENTER);
             heading.setAlignment(Pos.BOTTOM_CENTER);
+            heading.setMinWidth(Region.USE_PREF_SIZE);
+            heading.setMinHeight(Region.USE_PREF_SIZE);
             heading.setMaxWidth(Double.MAX_VALUE);
+            heading.setTooltip(new Tooltip(full.replace('\n', ' ')));
             add(heading, c + 1, 0);
             GridPane.setValignment(heading, VPos.BOTTOM);
         }
@@ -52,6 +59,7 @@ final class DashboardHeatmap extends GridPane {
             Label theme = new Label(themes.get(r));
             theme.setWrapText(true);
             theme.setMaxWidth(THEME_WIDTH);
+            theme.setMinHeight(Region.USE_PREF_SIZE);
             add(theme, 0, r + 1);
             for (int c = 0; c < columns.size(); c++) {
                 add(emptyTile(), c + 1, r + 1);
@@ -63,6 +71,24 @@ final class DashboardHeatmap extends GridPane {
                             && GridPane.getColumnIndex(n) == entry.column() + 1);
             add(tile(entry), entry.column() + 1, entry.row() + 1);
         }
+    }
+
+    /** A round's title over lines of about {@value #HEADING_CHARACTERS} characters, broken only between words. */
+    static String headingLines(String title) {
+        StringBuilder lines = new StringBuilder();
+        int lineLength = 0;
+        for (String word : title.strip().split("\\s+")) {
+            if (lineLength > 0 && lineLength + 1 + word.length() > HEADING_CHARACTERS) {
+                lines.append('\n');
+                lineLength = 0;
+            } else if (lineLength > 0) {
+                lines.append(' ');
+                lineLength++;
+            }
+            lines.append(word);
+            lineLength += word.length();
+        }
+        return lines.toString();
     }
 
     private static Label tile(DashboardViewModel.HeatEntry entry) {

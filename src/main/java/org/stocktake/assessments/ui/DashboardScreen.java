@@ -4,6 +4,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
 import org.stocktake.assessments.service.DashboardService;
@@ -15,6 +17,8 @@ import org.stocktake.shared.ui.PngWriter;
 
 /** The dashboard as the main window shows it: the view, its model, and saving the chart as an image. */
 public final class DashboardScreen {
+
+    private static final Logger LOG = Logger.getLogger(DashboardScreen.class.getName());
 
     private final DashboardViewModel model;
     private final DashboardView view;
@@ -48,7 +52,11 @@ public final class DashboardScreen {
         files.save(window(), "Save chart as PNG", suggested, "PNG image", "png").ifPresent(this::saveChart);
     }
 
-    /** Draws the chart as it is shown now and writes it to {@code file} (".png" is added when missing). */
+    /**
+     * Draws the chart as a picture of a fixed size ({@value ChartPicture#PIXEL_WIDTH} by
+     * {@value ChartPicture#PIXEL_HEIGHT} pixels, whatever the window) and writes it to {@code file} (".png" is added
+     * when missing). The status line says when it is saved, or why not.
+     */
     public void saveChart(Path file) {
         if (!view.hasChart()) {
             model.statusMessage("There is no chart to save yet.");
@@ -57,26 +65,28 @@ public final class DashboardScreen {
         Path target = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")
                 ? file
                 : file.resolveSibling(file.getFileName() + ".png");
-        WritableImage image = view.chartImage();
-        model.statusMessage("Saving the chart…");
+        WritableImage image = view.chartPicture().draw();
+        model.statusMessage("Saving the chart to " + target.getFileName() + "…");
         tasks.run(
-                "Saving the chart",
+                "Saving the chart to " + target.getFileName() + "…",
                 progress -> {
                     PngWriter.write(image, target);
                     return target;
                 },
-                saved -> model.statusMessage("Saved the chart to " + saved.getFileName() + "."),
+                saved -> model.statusMessage("Saved the chart to " + saved.toAbsolutePath() + " ("
+                        + ChartPicture.PIXEL_WIDTH + " by " + ChartPicture.PIXEL_HEIGHT + " pixels)."),
                 error -> model.statusMessage(
                         "Could not save the chart to " + target.getFileName() + ": " + reason(error)));
     }
 
     private static String reason(Throwable error) {
         if (error instanceof AccessDeniedException) {
-            return "permission denied.";
+            return "permission denied. Choose a folder you can write to.";
         }
         if (error instanceof NoSuchFileException) {
-            return "the folder does not exist.";
+            return "the folder does not exist. Choose another folder.";
         }
-        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        LOG.log(Level.WARNING, "Could not save the chart", error);
+        return "the file could not be written. Try another folder; the details are in Stocktake's log.";
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -21,6 +22,8 @@ final class DashboardUnassessedCell extends ListCell<Assessment> {
         // Cells as wide as the list, never wider, so long titles are cut with an ellipsis instead of scrolling.
         setPrefWidth(0);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        // Titles are free text and may be cut short; the whole entry is in the tooltip.
+        getStyleClass().add(Styles.ELIDES);
     }
 
     @Override
@@ -29,6 +32,7 @@ final class DashboardUnassessedCell extends ListCell<Assessment> {
         setText(null);
         if (empty || item == null) {
             setGraphic(null);
+            setTooltip(null);
             return;
         }
         Label number = new Label(item.number());
@@ -49,5 +53,7 @@ final class DashboardUnassessedCell extends ListCell<Assessment> {
         row.setMaxWidth(Region.USE_PREF_SIZE);
         row.prefWidthProperty().bind(widthProperty().subtract(PADDING));
         setGraphic(row);
+        setTooltip(new Tooltip(
+                item.number() + " " + item.title() + " (" + (item.theme() == null ? "No theme" : item.theme()) + ")"));
     }
 }

@@ -6,6 +6,7 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -22,6 +23,8 @@ final class DashboardUnmovedCell extends ListCell<Dashboard.Unmoved> {
         // Cells as wide as the list, never wider, so long titles are cut with an ellipsis instead of scrolling.
         setPrefWidth(0);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        // Titles are free text and may be cut short; the whole entry is in the tooltip.
+        getStyleClass().add(Styles.ELIDES);
     }
 
     @Override
@@ -30,6 +33,7 @@ final class DashboardUnmovedCell extends ListCell<Dashboard.Unmoved> {
         setText(null);
         if (empty || item == null) {
             setGraphic(null);
+            setTooltip(null);
             setAccessibleText(null);
             return;
         }
@@ -59,6 +63,8 @@ final class DashboardUnmovedCell extends ListCell<Dashboard.Unmoved> {
         row.setMaxWidth(Region.USE_PREF_SIZE);
         row.prefWidthProperty().bind(widthProperty().subtract(PADDING));
         setGraphic(row);
+        setTooltip(new Tooltip(item.number() + " " + item.title() + ": "
+                + item.level().label() + " for " + item.rounds() + " rounds, the same since " + item.since()));
         setAccessibleText(item.number() + " " + item.title() + ": "
                 + item.level().label() + " for " + item.rounds() + " rounds, since " + item.since());
     }

@@ -64,7 +64,7 @@ public final class DashboardViewModel {
     private final ObservableList<Assessment> unassessed = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper unassessedHeading = new ReadOnlyStringWrapper("Still unassessed");
     private final ReadOnlyStringWrapper unassessedEmpty = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("Loading the dashboard…");
     private final ReadOnlyBooleanWrapper hasRounds = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
@@ -86,6 +86,9 @@ public final class DashboardViewModel {
     public void load() {
         Review wanted = review.get();
         loading.set(true);
+        if (dashboard.get() == null) {
+            emptyMessage.set("Loading the dashboard…");
+        }
         tasks.run(
                 "Loading the dashboard",
                 progress -> {
@@ -99,7 +102,8 @@ public final class DashboardViewModel {
                 this::apply,
                 error -> {
                     loading.set(false);
-                    status.set("Could not load the dashboard: " + error.getMessage());
+                    emptyMessage.set(hasRounds.get() ? "" : "The dashboard could not be read.");
+                    status.set("Could not load the dashboard. " + Failures.explain("loading the dashboard", error));
                 });
     }
 

@@ -76,22 +76,43 @@ public final class GridEdits {
         return save(row, row.toDraft().withCommentary(commentary));
     }
 
-    /** Saves the row's new draft at once and shows the saved assessment in its place; false if it was refused. */
+    /**
+     * Confirms a carried row as it stands: the assessor says the earlier rating, direction and commentary still hold,
+     * and the row becomes theirs, dated today. Does nothing to a row that is not carried.
+     */
+    public boolean confirm(Assessment row) {
+        if (!row.isCarried()) {
+            return true;
+        }
+        return save(row, row.toDraft());
+    }
+
+    /**
+     * Saves the row's new draft at once and shows the saved assessment in its place; false if it was refused. An
+     * unchanged draft is not written, except on a carried row, where saving it is confirming it.
+     */
     public boolean save(Assessment row, AssessmentDraft draft) {
         AssessmentDraft before = row.toDraft();
-        if (before.equals(draft)) {
+        if (before.equals(draft) && !row.isCarried()) {
             return true;
         }
         if (refusedAsFinal()) {
             return false;
         }
-        String what = AssessmentEdit.describe(row.number(), before, draft);
+        String what = before.equals(draft)
+                ? "confirmation of recommendation " + row.number()
+                : AssessmentEdit.describe(row.number(), before, draft);
         try {
             model.show(assessments.save(row.roundId(), row.recommendationUuid(), row.version(), draft));
         } catch (RuntimeException e) {
             String unsaved = Objects.equals(before.commentary(), draft.commentary()) ? null : draft.commentary();
-            model.refuse("The " + what + " was not saved", e.getMessage(), unsaved);
+            model.refuse("The " + what + " was not saved", Failures.explain("saving the " + what, e), unsaved);
             return false;
+        }
+        if (before.equals(draft)) {
+            // Nothing to take back: the values are as they were, only now someone vouches for them.
+            model.statusMessage("Confirmed the carried assessment of recommendation " + row.number() + ".");
+            return true;
         }
         undoStack.done(
                 new AssessmentEdit(this::saveAgain, row.roundId(), row.recommendationUuid(), what, before, draft));
@@ -136,6 +157,7 @@ public final class GridEdits {
     public Assessment correct(Assessment row, AssessmentDraft draft, String reason) {
         Assessment corrected = assessments.correct(row.roundId(), row.recommendationUuid(), draft, reason);
         model.show(corrected);
+        model.reload(); // reads the correction back beside the original
         model.statusMessage("Recorded a correction to recommendation " + row.number() + " in '"
                 + model.roundProperty().get().title() + "'; the original stays on record.");
         return corrected;
@@ -147,7 +169,7 @@ public final class GridEdits {
             UndoableChange change = undoStack.undo();
             model.statusMessage(change == null ? "Nothing to undo." : "Undid " + change.description() + ".");
         } catch (RuntimeException e) {
-            model.refuse("Cannot undo", e.getMessage(), null);
+            model.refuse("Cannot undo", Failures.explain("undoing the last change", e));
         }
     }
 
@@ -156,7 +178,7 @@ public final class GridEdits {
             UndoableChange change = undoStack.redo();
             model.statusMessage(change == null ? "Nothing to redo." : "Redid " + change.description() + ".");
         } catch (RuntimeException e) {
-            model.refuse("Cannot redo", e.getMessage(), null);
+            model.refuse("Cannot redo", Failures.explain("redoing the change", e));
         }
     }
 

@@ -7,7 +7,8 @@ import org.stocktake.assessments.service.Assessment;
 
 /**
  * Fast keyboard entry in the grid. In Rating, a level's initial sets it at once (again to cycle through levels
- * sharing it); in Direction, I, S or D; Backspace or Delete clears either. Typing in Commentary starts editing it.
+ * sharing it); in Direction, I, S or D; Backspace or Delete clears either; Space confirms a row carried from the last
+ * round as it stands. Typing in Commentary starts editing it.
  * Tab and Shift+Tab move across the editable columns, row after row. Each change is saved as it is made.
  */
 final class GridKeys {
@@ -35,6 +36,13 @@ final class GridKeys {
         Assessment item = table.getItems().get(row);
         switch (event.getCode()) {
             case TAB -> table.moveAcross(row, column, event.isShiftDown() ? -1 : 1);
+            case SPACE -> {
+                if (!item.isCarried() || model.edits().refusedAsFinal()) {
+                    return;
+                }
+                model.edits().confirm(item);
+                table.focusCell(row, column);
+            }
             case BACK_SPACE, DELETE -> {
                 if (column == table.rating) {
                     model.edits().setLevel(item, null);

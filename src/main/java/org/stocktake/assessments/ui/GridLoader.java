@@ -1,11 +1,14 @@
 package org.stocktake.assessments.ui;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.stocktake.assessments.service.Assessment;
 import org.stocktake.assessments.service.AssessmentRound;
 import org.stocktake.assessments.service.AssessmentService;
+import org.stocktake.assessments.service.HistoryEntry;
 import org.stocktake.assessments.service.RatingScale;
 import org.stocktake.assessments.service.ScaleService;
 import org.stocktake.recommendations.service.RecommendationService;
@@ -20,7 +23,8 @@ final class GridLoader {
 
     private record ReviewSnapshot(List<AssessmentRound> rounds, RatingScale scale) {}
 
-    private record RoundSnapshot(AssessmentRound before, List<Assessment> now, List<Assessment> then) {}
+    private record RoundSnapshot(
+            AssessmentRound before, List<Assessment> now, List<Assessment> then, Map<UUID, HistoryEntry> corrected) {}
 
     private final AssessmentGridViewModel model;
     private final AssessmentService assessments;
@@ -49,7 +53,9 @@ final class GridLoader {
                 progress -> recommendations.reviews(),
                 found -> {
                     Review keep = model.reviewProperty().get();
-                    model.reviews().setAll(found);
+                    if (!model.reviews().equals(found)) {
+                        model.reviews().setAll(found);
+                    }
                     Review pick = found.stream()
                             .filter(r -> keep != null && r.id() == keep.id())
                             .findFirst()
@@ -81,7 +87,9 @@ final class GridLoader {
                     List<AssessmentRound> sorted = snapshot.rounds().stream()
                             .sorted(RoundComparison.BY_DATE)
                             .toList();
-                    model.rounds().setAll(sorted);
+                    if (!model.rounds().equals(sorted)) {
+                        model.rounds().setAll(sorted);
+                    }
                     AssessmentRound pick = sorted.stream()
                             .filter(r -> keep != null && r.id() == keep.id())
                             .findFirst()
@@ -107,12 +115,13 @@ final class GridLoader {
                     return new RoundSnapshot(
                             before,
                             assessments.assessments(round.id()),
-                            before == null ? List.of() : assessments.assessments(before.id()));
+                            before == null ? List.of() : assessments.assessments(before.id()),
+                            round.isFinal() ? assessments.corrections(round.id()) : Map.of());
                 },
                 snapshot -> {
                     AssessmentRound now = model.roundProperty().get();
                     if (now != null && now.id() == round.id()) {
-                        model.loaded(snapshot.before(), snapshot.now(), snapshot.then());
+                        model.loaded(snapshot.before(), snapshot.now(), snapshot.then(), snapshot.corrected());
                         loading.set(false);
                     }
                 },
@@ -121,7 +130,7 @@ final class GridLoader {
 
     private void failed(Throwable error) {
         loading.set(false);
-        model.refuse("Could not load the assessments", error.getMessage(), null);
+        model.refuse("Could not load the assessments", Failures.explain("loading the assessments", error));
     }
 
     ReadOnlyBooleanProperty loadingProperty() {

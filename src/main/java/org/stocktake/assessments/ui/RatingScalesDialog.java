@@ -15,6 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -51,7 +52,7 @@ public final class RatingScalesDialog extends Dialog<Void> {
         list.setId("scales-list");
         list.setItems(model.scales());
         list.setCellFactory(l -> new ScaleCell());
-        list.setPrefWidth(220);
+        list.setPrefWidth(190);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);
@@ -86,13 +87,25 @@ public final class RatingScalesDialog extends Dialog<Void> {
         description.getStyleClass().add("text-muted");
         levels.setId("scales-levels");
         levels.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Every heading shows whole; the meaning, free text, takes what is left and is whole in its tooltip.
+        TableColumn<RatingLevel, String> meaning = column("Meaning", RatingLevel::meaning, 220);
+        meaning.setMinWidth(120);
+        meaning.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+            }
+        });
+        meaning.getStyleClass().add(Styles.ELIDES);
         levels.getColumns()
                 .setAll(
-                        column("Code", RatingLevel::code, 60),
-                        column("Label", RatingLevel::label, 150),
+                        fixedColumn("Code", RatingLevel::code, 70),
+                        fixedColumn("Label", RatingLevel::label, 130),
                         swatchColumn(),
-                        column("Counts as rated", l -> l.countsAsRated() ? "Yes" : "No", 110),
-                        column("Meaning", RatingLevel::meaning, 240));
+                        fixedColumn("Counts as rated", l -> l.countsAsRated() ? "Yes" : "No", 140),
+                        meaning);
         levels.setPlaceholder(new Label("Choose a scale to see its levels."));
         VBox.setVgrow(levels, Priority.ALWAYS);
         return new VBox(6, heading, description, levels);
@@ -104,6 +117,16 @@ public final class RatingScalesDialog extends Dialog<Void> {
         review.setCellFactory(l -> new ReviewCell());
         review.setButtonCell(new ReviewCell());
         review.valueProperty().bindBidirectional(model.reviewProperty());
+        review.getStyleClass().add(Styles.ELIDES);
+        Tooltip reviewTip = new Tooltip();
+        reviewTip
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> model.reviewProperty().get() == null
+                                ? "The review whose scale is chosen"
+                                : model.reviewProperty().get().label(),
+                        model.reviewProperty()));
+        review.setTooltip(reviewTip);
         ComboBox<RatingScale> choice = new ComboBox<>(model.scales());
         choice.setId("scales-choice");
         choice.setCellFactory(l -> new ScaleCell());
@@ -118,6 +141,7 @@ public final class RatingScalesDialog extends Dialog<Void> {
         status.textProperty().bind(model.statusProperty());
         // A review's title can be long: it gets the room that is left, the rest keep their natural width.
         review.setPrefWidth(320);
+        review.setMinWidth(120);
         review.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(review, javafx.scene.layout.Priority.ALWAYS);
         choice.setPrefWidth(200);
@@ -142,6 +166,14 @@ public final class RatingScalesDialog extends Dialog<Void> {
         levels.getItems().setAll(scale == null ? List.of() : scale.levels());
     }
 
+    /** A column kept wide enough for its heading and the values the built-in scales give it. */
+    private static TableColumn<RatingLevel, String> fixedColumn(
+            String title, Function<RatingLevel, String> value, double width) {
+        TableColumn<RatingLevel, String> column = column(title, value, width);
+        column.setMinWidth(width);
+        return column;
+    }
+
     private static TableColumn<RatingLevel, String> column(
             String title, Function<RatingLevel, String> value, double width) {
         TableColumn<RatingLevel, String> column = new TableColumn<>(title);
@@ -156,6 +188,7 @@ public final class RatingScalesDialog extends Dialog<Void> {
         TableColumn<RatingLevel, RatingLevel> column = new TableColumn<>("Colour");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setPrefWidth(110);
+        column.setMinWidth(110);
         column.setSortable(false);
         column.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -26,11 +26,11 @@ import org.stocktake.shared.ValidationException;
  * Opens a round: its title, the date it assesses, and the earlier round to copy forward (the latest, unless the user
  * picks another or none). If the service refuses, the reasons are shown and the dialog stays open.
  */
-final class RoundDialog extends Dialog<AssessmentRound> {
+final class RoundDialog extends Dialog<Boolean> {
 
-    /** Creates the round; throws {@link ValidationException} with the problems. */
+    /** Starts opening the round; throws {@link ValidationException} with the problems, having started nothing. */
     interface Creator {
-        AssessmentRound create(String title, LocalDate heldOn, AssessmentRound copyFrom);
+        void create(String title, LocalDate heldOn, AssessmentRound copyFrom);
     }
 
     private final TextField title = new TextField();
@@ -83,7 +83,8 @@ final class RoundDialog extends Dialog<AssessmentRound> {
         createButton.addEventFilter(ActionEvent.ACTION, event -> {
             try {
                 LocalDate heldOn = RoundText.parseDate(date.getText());
-                setResult(creator.create(title.getText(), heldOn, copyFrom.getValue()));
+                creator.create(title.getText(), heldOn, copyFrom.getValue());
+                setResult(Boolean.TRUE);
             } catch (IllegalArgumentException badDate) {
                 showProblems(List.of(badDate.getMessage()));
                 event.consume();

@@ -2,7 +2,6 @@ package org.stocktake.assessments.ui;
 
 import java.util.List;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -67,10 +66,12 @@ final class ScaleEditorDialog extends Dialog<RatingScale> implements ScaleEditor
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(220);
         Label order = new Label("Levels, from first to last as they will be offered:");
+        // No padding of our own on the content: it would replace the theme's, and the form would touch the edges.
         VBox content = new VBox(10, problems, form, order, scroll, add);
-        content.setPadding(new Insets(8, 0, 0, 0));
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(860);
+        getDialogPane().setMinWidth(780);
+        setResizable(true);
         addLevel();
 
         ButtonType save = new ButtonType("Save scale", ButtonType.OK.getButtonData());
@@ -82,6 +83,9 @@ final class ScaleEditorDialog extends Dialog<RatingScale> implements ScaleEditor
                 setResult(creator.create(draft()));
             } catch (ValidationException refused) {
                 showProblems(refused.problems());
+                event.consume();
+            } catch (RuntimeException failed) {
+                showProblems(List.of(Failures.explain("saving the scale", failed)));
                 event.consume();
             }
         });

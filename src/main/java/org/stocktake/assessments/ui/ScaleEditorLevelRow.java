@@ -41,7 +41,13 @@ final class ScaleEditorLevelRow extends HBox {
         colour.getStyleClass().add("level-colour");
         counts.getStyleClass().add("level-counts");
         counts.setSelected(true);
+        // The meaning is free text and gives way; the colour and the check box always show whole.
         HBox.setHgrow(meaning, Priority.ALWAYS);
+        meaning.setMinWidth(100);
+        code.setMinWidth(60);
+        label.setMinWidth(110);
+        colour.setMinWidth(USE_PREF_SIZE);
+        counts.setMinWidth(USE_PREF_SIZE);
         Button up = button(Feather.ARROW_UP, "level-up", "Move up");
         up.setOnAction(e -> moves.move(this, -1));
         Button down = button(Feather.ARROW_DOWN, "level-down", "Move down");

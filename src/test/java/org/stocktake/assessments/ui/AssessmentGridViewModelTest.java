@@ -84,9 +84,9 @@ class AssessmentGridViewModelTest {
         assertThat(model.rows()).hasSize(11);
         assertThat(model.rows()).extracting(Assessment::number).startsWith("1", "2", "3");
         assertThat(model.progressProperty().get()).isEqualTo("7 of 11 assessed");
-        assertThat(model.previousRoundProperty().get().title()).isEqualTo("Twelve-month assessment");
-        assertThat(level(model.previousOf(row("8")))).isEqualTo("S");
-        assertThat(model.previousOf(row("8")).direction()).isEqualTo(Direction.IMPROVING);
+        assertThat(model.history().previousRoundProperty().get().title()).isEqualTo("Twelve-month assessment");
+        assertThat(level(model.history().previousOf(row("8")))).isEqualTo("S");
+        assertThat(model.history().previousOf(row("8")).direction()).isEqualTo(Direction.IMPROVING);
         assertThat(model.readOnlyProperty().get()).isFalse();
         assertThat(model.bannerProperty().get()).isEmpty();
         assertThat(model.loadingProperty().get()).isFalse();
@@ -94,31 +94,31 @@ class AssessmentGridViewModelTest {
 
     @Test
     void rowsWhoseRatingOrDirectionMovedSinceThePreviousRoundAreMarked() {
-        assertThat(model.changedSincePrevious(row("1")))
+        assertThat(model.history().changedSincePrevious(row("1")))
                 .as("G static both times")
                 .isFalse();
-        assertThat(model.changedSincePrevious(row("2")))
+        assertThat(model.history().changedSincePrevious(row("2")))
                 .as("G improving, then G static")
                 .isTrue();
-        assertThat(model.changedSincePrevious(row("4")))
+        assertThat(model.history().changedSincePrevious(row("4")))
                 .as("S static, then G improving")
                 .isTrue();
-        assertThat(model.changedSincePrevious(row("7")))
+        assertThat(model.history().changedSincePrevious(row("7")))
                 .as("L static both times")
                 .isFalse();
-        assertThat(model.changedSincePrevious(row("8")))
+        assertThat(model.history().changedSincePrevious(row("8")))
                 .as("not yet assessed this round")
                 .isFalse();
-        assertThat(model.changeDescription(row("4")))
+        assertThat(model.history().changeDescription(row("4")))
                 .isEqualTo("Changed since Twelve-month assessment: was Some progress, Static;"
                         + " now Good progress, Improving.");
-        assertThat(model.changeDescription(row("1"))).isEmpty();
+        assertThat(model.history().changeDescription(row("1"))).isEmpty();
 
         showRound("Interim assessment");
-        assertThat(model.previousRoundProperty().get())
+        assertThat(model.history().previousRoundProperty().get())
                 .as("the first round has none before it")
                 .isNull();
-        assertThat(model.rows()).noneMatch(model::changedSincePrevious);
+        assertThat(model.rows()).noneMatch(model.history()::changedSincePrevious);
     }
 
     @Test
@@ -137,12 +137,12 @@ class AssessmentGridViewModelTest {
         assertThat(row("8")).isEqualTo(saved);
         assertThat(model.progressProperty().get()).isEqualTo("8 of 11 assessed");
         assertThat(model.statusProperty().get()).isEqualTo("Saved commentary of recommendation 8. Undo with Ctrl+Z.");
-        assertThat(model.changedSincePrevious(row("8")))
+        assertThat(model.history().changedSincePrevious(row("8")))
                 .as("S improving, as before")
                 .isFalse();
 
         assertThat(model.edits().typeLevel(row("8"), "g")).isTrue();
-        assertThat(model.changedSincePrevious(row("8"))).isTrue();
+        assertThat(model.history().changedSincePrevious(row("8"))).isTrue();
         assertThat(model.edits().typeLevel(row("8"), "x")).isFalse();
         assertThat(model.statusProperty().get()).contains("starts with 'x'").contains("N, L, S, G or E");
         assertThat(level(stored("8"))).isEqualTo("G");
@@ -211,7 +211,7 @@ class AssessmentGridViewModelTest {
         showRound("Twelve-month assessment");
 
         assertThat(model.readOnlyProperty().get()).isTrue();
-        assertThat(model.previousRoundProperty().get().title()).isEqualTo("Interim assessment");
+        assertThat(model.history().previousRoundProperty().get().title()).isEqualTo("Interim assessment");
         assertThat(model.bannerProperty().get())
                 .contains("finalised by John Crabtree on ")
                 .contains("2016")
@@ -251,22 +251,53 @@ class AssessmentGridViewModelTest {
                 .hasMessageContaining("needs a title");
         assertThat(model.rounds()).hasSize(3);
 
-        AssessmentRound june = model.createRound("June assessment", LocalDate.of(2016, 6, 30), march);
+        model.createRound("June assessment", LocalDate.of(2016, 6, 30), march);
 
-        assertThat(model.roundProperty().get()).isEqualTo(june);
+        AssessmentRound june = model.roundProperty().get();
+        assertThat(june.title()).isEqualTo("June assessment");
         assertThat(model.rounds()).extracting(AssessmentRound::title).endsWith("March assessment", "June assessment");
-        assertThat(model.previousRoundProperty().get()).isEqualTo(march);
-        assertThat(model.progressProperty().get()).isEqualTo("7 of 11 assessed");
+        assertThat(model.history().previousRoundProperty().get()).isEqualTo(march);
         assertThat(level(row("4"))).isEqualTo("G");
         assertThat(row("4").commentary()).isEqualTo("The electoral review has settled the future size of the council.");
-        assertThat(model.rows()).as("nothing moved yet").noneMatch(model::changedSincePrevious);
+        assertThat(model.rows()).as("nothing moved yet").noneMatch(model.history()::changedSincePrevious);
         assertThat(model.readOnlyProperty().get()).isFalse();
+    }
+
+    @Test
+    void copiedRowsAreCarriedUntilSomeoneConfirmsOrChangesThem() {
+        AssessmentRound march = model.roundProperty().get();
+        model.createRound("June assessment", LocalDate.of(2016, 6, 30), march);
+
+        assertThat(row("4").isCarried()).isTrue();
+        assertThat(row("4").assessor())
+                .as("nobody has said the rating still holds")
+                .isNull();
+        assertThat(row("4").assessedAt()).isNull();
+        assertThat(row("11").isCarried())
+                .as("nothing to carry: not assessed in March")
+                .isFalse();
+        assertThat(model.progressProperty().get()).isEqualTo("0 of 11 assessed, 7 carried");
+
+        assertThat(model.edits().confirm(row("4"))).isTrue();
+        assertThat(row("4").isCarried()).isFalse();
+        assertThat(row("4").assessor()).isNotNull();
+        assertThat(level(row("4"))).as("confirmed as it was").isEqualTo("G");
+        assertThat(model.edits().undoStack().canUndoProperty().get())
+                .as("a confirmation changes no values, so there is nothing to undo")
+                .isFalse();
+        model.edits().typeDirection(row("1"), "d");
+        assertThat(row("1").isCarried())
+                .as("changing a carried row confirms it too")
+                .isFalse();
+        assertThat(model.progressProperty().get()).isEqualTo("2 of 11 assessed, 5 carried");
+        assertThat(stored("1").assessor()).isNotNull();
+        assertThat(stored("2").assessor()).isNull();
     }
 
     @Test
     void finalisingMakesTheRoundReadOnlyAndEndsItsUndoHistory() {
         model.edits().typeLevel(row("11"), "l");
-        assertThat(model.finaliseRound()).isTrue();
+        model.finaliseRound();
 
         assertThat(model.roundProperty().get().isFinal()).isTrue();
         assertThat(model.rounds().get(2).isFinal()).isTrue();

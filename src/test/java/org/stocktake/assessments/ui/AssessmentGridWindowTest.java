@@ -5,23 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.app.AppContext;
 import org.stocktake.app.ui.MainWindow;
@@ -30,22 +25,17 @@ import org.stocktake.assessments.service.AssessmentRound;
 import org.stocktake.assessments.service.Direction;
 import org.stocktake.shared.config.WindowSettings;
 import org.stocktake.shared.task.FxTaskRunner;
-import org.stocktake.shared.ui.FileDialogs;
+import org.stocktake.testing.FakeFileDialogs;
 import org.stocktake.testing.TestWorkspaces;
-import org.testfx.api.FxRobot;
+import org.stocktake.testing.WindowTestBase;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The assessment grid in the real main window over the demo workspace: rating from the keyboard in the March draft
  * round, checked on screen and in the database, and a final round that refuses typing. Waits poll on the FX thread.
  */
-@ExtendWith(ApplicationExtension.class)
-class AssessmentGridWindowTest extends FxRobot {
-
-    private static final long TIMEOUT_SECONDS = 10;
+class AssessmentGridWindowTest extends WindowTestBase {
 
     @TempDir
     Path folder;
@@ -57,7 +47,7 @@ class AssessmentGridWindowTest extends FxRobot {
     void start(Stage stage) {
         context = TestWorkspaces.open(folder, Clock.systemUTC());
         tasks = new FxTaskRunner();
-        MainWindow window = new MainWindow(stage, WindowSettings.load(folder), tasks, new NoFiles());
+        MainWindow window = new MainWindow(stage, WindowSettings.load(folder), tasks, new FakeFileDialogs());
         stage.show();
         window.open(context);
     }
@@ -149,6 +139,27 @@ class AssessmentGridWindowTest extends FxRobot {
     }
 
     @Test
+    void theReviewAndRoundStayChosenAfterAVisitToTheDashboard() {
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        waitUntil(
+                "the dashboard is shown",
+                () -> showing("#dashboard-view") && !tasks.busyProperty().get());
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        waitUntil(
+                "the grid is back and read again",
+                () -> showing("#assessment-grid") && !tasks.busyProperty().get() && cellAt("1", grid().rating) != null);
+
+        assertThat(onFx(() -> roundChoice().getValue())).as("the round chosen").isNotNull();
+        assertThat(onFx(() -> roundChoice().getButtonCell().getText()))
+                .as("the round box as drawn")
+                .isEqualTo("March assessment · 15 Mar 2016 · draft");
+        assertThat(onFx(() -> reviewChoice().getButtonCell().getText()))
+                .as("the review box as drawn")
+                .startsWith("The way forward");
+        assertThat(text("#assess-progress")).isEqualTo("7 of 11 assessed");
+    }
+
+    @Test
     void ratingsTypedInTheGridShowOnTheDashboard() {
         clickOn("#nav-dashboard");
         waitUntil(
@@ -199,7 +210,7 @@ class AssessmentGridWindowTest extends FxRobot {
     void aFinalRoundRefusesTypingAndSaysWhy() {
         clickOn("#assess-round");
         clickOn("Interim assessment · 5 Nov 2015 · final");
-        waitUntil("the banner is shown", () -> visible("#round-final-banner"));
+        waitUntil("the banner is shown", () -> showing("#round-final-banner"));
         waitUntil("the interim ratings are shown", () -> "L  Limited".equals(drawn("3", grid().rating)));
         assertThat(text("#round-final-text"))
                 .contains("finalised by John Crabtree on ")
@@ -229,57 +240,79 @@ class AssessmentGridWindowTest extends FxRobot {
     void aCorrectionToAFinalRoundNeedsAReasonAndMarksTheRow() {
         clickOn("#assess-round");
         clickOn("Interim assessment · 5 Nov 2015 · final");
-        waitUntil("the banner is shown", () -> visible("#round-final-banner"));
+        waitUntil("the banner is shown", () -> showing("#round-final-banner"));
         clickOn(cellAt("3", grid().commentary));
         clickOn("#correct-assessment");
-        waitUntil("the correction dialog opens", () -> visible("#correction-reason"));
+        waitUntil("the correction dialog opens", () -> showing("#correction-reason"));
         clickOn("#correction-save");
-        waitUntil("the missing reason is shown", () -> visible("#correction-problems"));
+        waitUntil("the missing reason is shown", () -> showing("#correction-problems"));
         assertThat(text("#correction-problems")).contains("needs a reason");
 
         clickOn("#correction-reason").write("Typed against the wrong recommendation.");
         clickOn("#correction-save");
-        waitUntil("the dialog closes", () -> !visible("#correction-reason"));
+        waitUntil("the dialog closes", () -> !showing("#correction-reason"));
         waitUntil("the row is marked", () -> drawn("3", marker()).contains(ChangeMarkerCell.CORRECTED));
         AssessmentRound interim = onFx(() -> roundChoice().getValue());
         assertThat(stored(context.assessments().assessments(interim.id()), "3").corrected())
                 .isTrue();
+
+        clickOn(cellAt("3", grid().commentary));
+        waitUntil("the original and the correction are shown side by side", () -> showing("#correction-pane"));
+        assertThat(paneText("#correction-original"))
+                .contains("As first recorded, by John Crabtree on 5 Nov 2015")
+                .contains("L  Limited")
+                .contains("Members and officers still cross into each other's roles.");
+        assertThat(paneText("#correction-latest"))
+                .contains("Correction, by ")
+                .contains("Reason: Typed against the wrong recommendation.");
+        clickOn(cellAt("4", grid().commentary));
+        waitUntil("an uncorrected row has no correction pane", () -> !showing("#correction-pane"));
     }
 
     @Test
     void aNewRoundIsCopiedForwardAndFinalisingItMakesItReadOnly() {
         clickOn("#new-round");
-        waitUntil("the round dialog opens", () -> visible("#round-title"));
+        waitUntil("the round dialog opens", () -> showing("#round-title"));
         assertThat(onFx(() -> lookup("#round-copy-from").queryAs(ComboBox.class).getValue()))
                 .as("the latest round is copied forward unless the user says otherwise")
                 .isEqualTo(onFx(() -> roundChoice().getValue()));
         clickOn("#round-create");
-        waitUntil("the missing title is shown", () -> visible("#round-problems"));
+        waitUntil("the missing title is shown", () -> showing("#round-problems"));
         assertThat(text("#round-problems")).contains("needs a title");
 
         clickOn("#round-title").write("June assessment");
         clickOn("#round-date").push(KeyCode.SHORTCUT, KeyCode.A).write("31/6/2016");
         clickOn("#round-create");
         waitUntil("the bad date is shown", () -> text("#round-problems").contains("'31/6/2016' is not a date"));
-        assertThat(visible("#round-title")).as("the dialog stays open").isTrue();
+        assertThat(showing("#round-title")).as("the dialog stays open").isTrue();
         assertThat(text("#round-problems")).doesNotContain("needs a title");
 
         clickOn("#round-date").push(KeyCode.SHORTCUT, KeyCode.A).write("30/6/2016");
         clickOn("#round-create");
-        waitUntil("the dialog closes", () -> !visible("#round-title"));
+        waitUntil("the dialog closes", () -> !showing("#round-title"));
         waitUntil(
                 "the new round is shown",
                 () -> "June assessment · 30 Jun 2016 · draft"
                                 .equals(RoundText.label(roundChoice().getValue()))
                         && "G  Good progress".equals(drawn("4", grid().rating)));
-        assertThat(text("#assess-progress")).isEqualTo("7 of 11 assessed");
+        assertThat(text("#assess-progress"))
+                .as("copied ratings are carried, not yet this round's")
+                .isEqualTo("0 of 11 assessed, 7 carried");
+        assertThat(drawn("4", assessor())).isEqualTo(AssessorCell.CARRIED);
+
+        clickOn(cellAt("4", grid().rating));
+        push(KeyCode.SPACE);
+        waitUntil(
+                "Space confirms the carried row", () -> "1 of 11 assessed, 6 carried".equals(text("#assess-progress")));
+        assertThat(drawn("4", grid().rating)).isEqualTo("G  Good progress");
+        assertThat(drawn("4", assessor())).isNotEqualTo(AssessorCell.CARRIED).isNotEmpty();
         long reviewId = context.recommendations().review("kerslake-2014").id();
         assertThat(context.assessments().rounds(reviewId)).hasSize(4);
 
         clickOn("#finalise-round");
-        waitUntil("the confirmation asks", () -> visible("#finalise-confirm"));
+        waitUntil("the confirmation asks", () -> showing("#finalise-confirm"));
         clickOn("#finalise-confirm");
-        waitUntil("the banner is shown", () -> visible("#round-final-banner"));
+        waitUntil("the banner is shown", () -> showing("#round-final-banner"));
         assertThat(text("#round-final-text")).contains("'June assessment' was finalised by");
         AssessmentRound june = onFx(() -> roundChoice().getValue());
         assertThat(june.isFinal()).isTrue();
@@ -293,6 +326,23 @@ class AssessmentGridWindowTest extends FxRobot {
     @SuppressWarnings("unchecked")
     private ComboBox<AssessmentRound> roundChoice() {
         return lookup("#assess-round").queryAs(ComboBox.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<?> reviewChoice() {
+        return lookup("#assess-review").queryAs(ComboBox.class);
+    }
+
+    /** Every text drawn inside the node, in order, one per line. */
+    private String paneText(String query) {
+        return onFx(() -> lookup(query).queryAll().stream()
+                .flatMap(node -> from(node).lookup((Node n) -> n instanceof Labeled).queryAll().stream())
+                .map(n -> ((Labeled) n).getText())
+                .collect(java.util.stream.Collectors.joining("\n")));
+    }
+
+    private TableColumn<Assessment, ?> assessor() {
+        return onFx(() -> grid().getColumns().get(7));
     }
 
     private TableColumn<Assessment, ?> marker() {
@@ -331,6 +381,13 @@ class AssessmentGridWindowTest extends FxRobot {
             if (cell.getGraphic() instanceof Labeled chip) {
                 return chip.getText();
             }
+            if (cell.getGraphic() instanceof Parent box) {
+                return box.getChildrenUnmodifiable().stream()
+                        .filter(Labeled.class::isInstance)
+                        .map(n -> ((Labeled) n).getText())
+                        .findFirst()
+                        .orElse("");
+            }
             return cell.getText() == null ? "" : cell.getText();
         });
     }
@@ -340,69 +397,5 @@ class AssessmentGridWindowTest extends FxRobot {
                 .filter(a -> a.number().equals(number))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private String text(String query) {
-        return onFx(() -> ((Labeled) lookup(query).query()).getText());
-    }
-
-    private boolean visible(String query) {
-        return onFx(() -> lookup(query)
-                .match(AssessmentGridWindowTest::onScreen)
-                .tryQuery()
-                .isPresent());
-    }
-
-    private static boolean onScreen(Node node) {
-        if (node.getScene() == null
-                || node.getScene().getWindow() == null
-                || !node.getScene().getWindow().isShowing()) {
-            return false;
-        }
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Types every character without TestFX's pause after each, as the register's window tests do. */
-    @Override
-    public FxRobot write(String text) {
-        return write(text, 0);
-    }
-
-    private void waitUntil(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out waiting until " + what, e);
-        }
-    }
-
-    private static <T> T onFx(Callable<T> read) {
-        if (Platform.isFxApplicationThread()) {
-            try {
-                return read.call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return WaitForAsyncUtils.waitForAsyncFx(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS), read);
-    }
-
-    /** The grid opens no files. */
-    private static final class NoFiles implements FileDialogs {
-        @Override
-        public Optional<Path> open(Window owner, String title, String description, String... extensions) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> save(
-                Window owner, String title, String suggestedName, String description, String... extensions) {
-            return Optional.empty();
-        }
     }
 }

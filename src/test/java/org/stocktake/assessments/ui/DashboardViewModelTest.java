@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,9 @@ import org.stocktake.assessments.service.AssessmentRound;
 import org.stocktake.assessments.service.Dashboard;
 import org.stocktake.assessments.service.Direction;
 import org.stocktake.recommendations.service.ReviewDraft;
+import org.stocktake.shared.task.BackgroundJob;
 import org.stocktake.shared.task.SameThreadTaskRunner;
+import org.stocktake.shared.task.TaskRunner;
 import org.stocktake.testing.TestWorkspaces;
 
 /** The dashboard's state over the demo workspace: Kerslake's three rounds on the progress scale. */
@@ -47,6 +50,29 @@ class DashboardViewModelTest {
                 .filter(s -> s.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No series " + name));
+    }
+
+    @Test
+    void whileTheWorkspaceIsStillBeingReadTheDashboardSaysItIsLoadingNotThatItIsEmpty() {
+        List<Runnable> held = new java.util.ArrayList<>();
+        TaskRunner later = new TaskRunner() {
+            @Override
+            public <T> void run(
+                    String title, BackgroundJob<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                held.add(() -> new SameThreadTaskRunner().run(title, job, onSuccess, onFailure));
+            }
+        };
+        DashboardViewModel loading = new DashboardViewModel(context.dashboards(), context.recommendations(), later);
+
+        loading.load();
+
+        assertThat(loading.loadingProperty().get()).isTrue();
+        assertThat(loading.emptyMessageProperty().get()).isEqualTo("Loading the dashboard…");
+        assertThat(loading.hasRoundsProperty().get()).isFalse();
+        held.forEach(Runnable::run);
+        assertThat(loading.loadingProperty().get()).isFalse();
+        assertThat(loading.emptyMessageProperty().get()).isEmpty();
+        assertThat(loading.hasRoundsProperty().get()).isTrue();
     }
 
     @Test

@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.CategoryAxis;
@@ -29,7 +27,6 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.app.AppContext;
 import org.stocktake.assessments.service.Assessment;
@@ -37,43 +34,25 @@ import org.stocktake.assessments.service.AssessmentDraft;
 import org.stocktake.assessments.service.AssessmentRound;
 import org.stocktake.assessments.service.Direction;
 import org.stocktake.shared.task.FxTaskRunner;
-import org.stocktake.shared.ui.FileDialogs;
+import org.stocktake.testing.FakeFileDialogs;
 import org.stocktake.testing.TestWorkspaces;
-import org.testfx.api.FxRobot;
+import org.stocktake.testing.WindowTestBase;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The dashboard in a window of its own over the demo workspace, with the real background runner. */
-@ExtendWith(ApplicationExtension.class)
-class DashboardWindowTest extends FxRobot {
+class DashboardWindowTest extends WindowTestBase {
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     @TempDir
     Path folder;
 
-    private final AnswerFileDialogs files = new AnswerFileDialogs();
+    private final FakeFileDialogs files = new FakeFileDialogs();
     private AppContext context;
     private FxTaskRunner tasks;
     private DashboardScreen screen;
-
-    /** Answers the save chooser with a path the test sets, since native choosers cannot be driven headless. */
-    private static final class AnswerFileDialogs implements FileDialogs {
-        private volatile Path answer;
-
-        @Override
-        public Optional<Path> open(Window owner, String title, String description, String... extensions) {
-            return Optional.ofNullable(answer);
-        }
-
-        @Override
-        public Optional<Path> save(
-                Window owner, String title, String suggestedName, String description, String... extensions) {
-            return Optional.ofNullable(answer);
-        }
-    }
 
     @Start
     void start(Stage stage) {
@@ -143,6 +122,28 @@ class DashboardWindowTest extends FxRobot {
     }
 
     @Test
+    void theHeatmapsRoundHeadingsAreBrokenOnlyBetweenWords() {
+        GridPane heatmap = lookup("#dashboard-heatmap").queryAs(GridPane.class);
+        List<Label> headings = onFx(() -> heatmap.getChildren().stream()
+                .filter(n -> GridPane.getRowIndex(n) == 0 && GridPane.getColumnIndex(n) > 0)
+                .map(n -> (Label) n)
+                .toList());
+
+        assertThat(headings).hasSize(3);
+        for (Label heading : headings) {
+            assertThat(onFx(heading::isWrapText))
+                    .as("the label never wraps by itself")
+                    .isFalse();
+            assertThat(onFx(() -> heading.getWidth() >= heading.prefWidth(-1) - 0.5))
+                    .as("%s is given its whole width", heading.getText())
+                    .isTrue();
+        }
+        assertThat(onFx(() -> headings.get(1).getText())).isEqualTo("Twelve-month\nassessment\n11 Jan 2016");
+        assertThat(DashboardHeatmap.headingLines("Six-month review of the improvement plan"))
+                .isEqualTo("Six-month\nreview of\nthe\nimprovement\nplan");
+    }
+
+    @Test
     void readsTheRatingsAgainEachTimeItIsShown() {
         AssessmentRound march = context.assessments().rounds(reviewId()).get(2);
         Assessment nine = screen.model().unassessed().get(1);
@@ -160,34 +161,64 @@ class DashboardWindowTest extends FxRobot {
     }
 
     @Test
-    void savesTheChartAsAPng() throws Exception {
-        Path target = folder.resolve("ratings.png");
-        files.answer = target;
+    void aSavedChartIsTheSameSizeWhateverTheWindowAndItsPlotIsNotSquashed() throws Exception {
+        Path small = folder.resolve("small.png");
+        Path large = folder.resolve("large.png");
+        resizeWindow(1024, 700);
+        save(small);
+        resizeWindow(1600, 1000);
+        save(large);
 
-        clickOn("#save-chart-png");
-
-        waitUntil(
-                "the chart is saved",
-                () -> lookup("#dashboard-status").queryAs(Label.class).getText().startsWith("Saved the chart"));
-        byte[] png = Files.readAllBytes(target);
-        assertThat(Arrays.copyOf(png, 8)).isEqualTo(PNG_SIGNATURE);
-        assertThat(png.length).as("a real picture, not an empty one").isBetween(5_000, 20_000_000);
-        int width = ByteBuffer.wrap(png, 16, 4).getInt();
-        double chartWidth = onFx(() ->
-                lookup("#dashboard-ratings-chart").query().getBoundsInLocal().getWidth());
-        assertThat(width)
-                .as("drawn at twice the size on screen")
-                .isBetween((int) (2 * chartWidth) - 2, (int) (2 * chartWidth) + 2);
+        for (Path png : List.of(small, large)) {
+            byte[] bytes = Files.readAllBytes(png);
+            assertThat(Arrays.copyOf(bytes, 8)).isEqualTo(PNG_SIGNATURE);
+            assertThat(ByteBuffer.wrap(bytes, 16, 4).getInt())
+                    .as("width of " + png)
+                    .isEqualTo(1600);
+            assertThat(ByteBuffer.wrap(bytes, 20, 4).getInt())
+                    .as("height of " + png)
+                    .isEqualTo(900);
+            assertThat(bytes.length).as("a real picture, not an empty one").isBetween(20_000, 20_000_000);
+        }
+        Path shots = Path.of("target", "layout");
+        Files.createDirectories(shots);
+        Files.copy(large, shots.resolve("saved-chart.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Bounds plot = onFx(() -> screen.view().chartPicture().plotBounds());
+        assertThat(plot.getWidth())
+                .as("the plot's width, laid out for the picture")
+                .isGreaterThan(600);
+        assertThat(plot.getHeight())
+                .as("the plot's height, laid out for the picture")
+                .isGreaterThan(200);
+        assertThat(text("#dashboard-status")).startsWith("Saved the chart to ").contains("large.png");
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .as("no temporary file is left behind")
-                    .containsExactlyInAnyOrder("workspace", "ratings.png");
+                    .containsExactlyInAnyOrder("workspace", "small.png", "large.png");
         }
+    }
+
+    private void resizeWindow(double width, double height) {
+        Window window = onFx(() -> screen.view().getScene().getWindow());
+        interact(() -> {
+            window.setWidth(width);
+            window.setHeight(height);
+        });
+        waitUntil("the window is " + width + " wide", () -> screen.view().getWidth() == width);
+    }
+
+    private void save(Path target) {
+        files.answer(target);
+        clickOn("#save-chart-png");
+        waitUntil(
+                target.getFileName() + " is saved",
+                () -> Files.exists(target) && text("#dashboard-status").startsWith("Saved the chart to"));
     }
 
     @Test
     void aFileThatCannotBeWrittenIsReportedNotThrown() {
-        files.answer = folder.resolve("no-such-folder").resolve("ratings.png");
+        Path target = folder.resolve("no-such-folder").resolve("ratings.png");
+        files.answer(target);
 
         clickOn("#save-chart-png");
 
@@ -195,7 +226,7 @@ class DashboardWindowTest extends FxRobot {
                 .queryAs(Label.class)
                 .getText()
                 .startsWith("Could not save the chart"));
-        assertThat(Files.exists(files.answer)).isFalse();
+        assertThat(Files.exists(target)).isFalse();
     }
 
     private long reviewId() {
@@ -237,17 +268,5 @@ class DashboardWindowTest extends FxRobot {
 
     private static String numberOf(Object unmoved) {
         return ((org.stocktake.assessments.service.Dashboard.Unmoved) unmoved).number();
-    }
-
-    private static void waitUntil(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out waiting until " + what, e);
-        }
-    }
-
-    private static <T> T onFx(Callable<T> read) {
-        return WaitForAsyncUtils.waitForAsyncFx(10_000, read);
     }
 }
