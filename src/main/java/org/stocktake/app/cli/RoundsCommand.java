@@ -71,8 +71,10 @@ public final class RoundsCommand {
                 for (Review r : reviews) {
                     for (AssessmentRound round : context.assessments().rounds(r.id())) {
                         List<Assessment> assessments = context.assessments().assessments(round.id());
-                        long rated =
-                                assessments.stream().filter(Assessment::isRated).count();
+                        // A rating carried forward from the last round is not yet an assessment in this one.
+                        long rated = assessments.stream()
+                                .filter(Assessment::isAssessed)
+                                .count();
                         rows.add(new Row(round, r, rated, assessments.size()));
                     }
                 }

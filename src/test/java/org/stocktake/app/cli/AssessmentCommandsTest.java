@@ -8,9 +8,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stocktake.assessments.service.RoundDraft;
 import org.stocktake.testing.TestWorkspaces;
 import org.stocktake.workspace.service.Workspace;
 import picocli.CommandLine;
@@ -44,6 +46,19 @@ class AssessmentCommandsTest {
         assertThat(run("rounds", "list", "--review", "kerslake-2014")).isZero();
         assertThat(out.toString())
                 .contains("Interim assessment", "Twelve-month assessment", "March assessment", "7/11", "3 rounds");
+    }
+
+    @Test
+    void ratingsCarriedIntoANewRoundAreNotCountedAsAssessedThere() {
+        try (var context = TestWorkspaces.open(temp, Clock.systemUTC())) {
+            long review = context.recommendations().review("kerslake-2014").id();
+            long march = context.assessments().rounds(review).get(2).id();
+            context.assessments()
+                    .createRound(new RoundDraft(review, "Summer assessment", LocalDate.of(2016, 7, 1)), march);
+        }
+
+        assertThat(run("rounds", "list", "--format", "csv")).isZero();
+        assertThat(out.toString()).contains("Summer assessment").contains("2016-07-01,draft,0,11,Summer assessment");
     }
 
     @Test
