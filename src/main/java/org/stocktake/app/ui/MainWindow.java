@@ -3,16 +3,15 @@ package org.stocktake.app.ui;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.stocktake.app.AppContext;
@@ -24,8 +23,8 @@ import org.stocktake.recommendations.ui.RegisterScreen;
 import org.stocktake.recommendations.ui.RegisterViewModel;
 import org.stocktake.shared.config.WindowSettings;
 import org.stocktake.shared.task.FxTaskRunner;
+import org.stocktake.shared.ui.ElidedText;
 import org.stocktake.shared.ui.FileDialogs;
-import org.stocktake.shared.ui.Icons;
 
 /**
  * The main window: the panel's areas on the left, the chosen area in the middle, a status bar below. It is shown at
@@ -33,7 +32,8 @@ import org.stocktake.shared.ui.Icons;
  */
 public final class MainWindow {
 
-    private static final double NAVIGATION_WIDTH = 220;
+    /** Below this width the navigation shows only icons, so the register and the grid keep their room. */
+    static final double COMPACT_BELOW = 1200;
 
     private final Stage stage;
     private final WindowSettings settings;
@@ -41,9 +41,9 @@ public final class MainWindow {
     private final FileDialogs files;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
-    private final ListView<Area> navigation = new ListView<>();
+    private final Navigation navigation = new Navigation(this::show);
+    private final StringProperty areaStatus = new SimpleStringProperty("");
     private StatusBar status;
-    private final Label workspaceName = new Label();
     private final Map<Area, Node> views = new EnumMap<>(Area.class);
     private WindowMenus menus;
     private RegisterScreen register;
@@ -62,7 +62,7 @@ public final class MainWindow {
         opening.setMaxSize(48, 48);
         content.getChildren().setAll(opening);
 
-        Scene scene = new Scene(root, 1280, 800);
+        Scene scene = new Scene(root, WindowPlacement.PREFERRED_WIDTH, WindowPlacement.PREFERRED_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("stocktake.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Stocktake");
@@ -84,43 +84,23 @@ public final class MainWindow {
                 .bind(Bindings.when(tasks.busyProperty()).then(-1.0).otherwise(0.0));
         menus = new WindowMenus(this);
         root.setTop(menus.bar());
-        root.setLeft(navigationPane());
+        root.setLeft(navigation.pane());
         root.setBottom(status);
-    }
-
-    private VBox navigationPane() {
-        navigation.setId("navigation-list");
-        navigation.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Area area, boolean empty) {
-                super.updateItem(area, empty);
-                setText(empty || area == null ? null : area.label);
-                setGraphic(empty || area == null ? null : Icons.of(area.icon));
-                setId(empty || area == null ? null : area.id);
+        navigation.compact(root.getWidth() < COMPACT_BELOW);
+        root.widthProperty().addListener((obs, old, now) -> {
+            boolean compact = now.doubleValue() < COMPACT_BELOW;
+            if (compact != navigation.isCompact()) {
+                navigation.compact(compact);
             }
         });
-        navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
-        workspaceName.setId("workspace-name");
-        workspaceName.setWrapText(true);
-        workspaceName.setMaxWidth(NAVIGATION_WIDTH);
-        VBox pane = new VBox(workspaceName, navigation);
-        pane.setId("navigation");
-        pane.setPrefWidth(NAVIGATION_WIDTH);
-        pane.setMaxWidth(NAVIGATION_WIDTH);
-        pane.setPadding(new Insets(0));
-        VBox.setVgrow(navigation, javafx.scene.layout.Priority.ALWAYS);
-        return pane;
     }
 
     /** Fills the window from the opened workspace. */
     public void open(AppContext opened) {
         furnish();
         this.context = opened;
-        workspaceName.setText(opened.workspace().info().name());
-        Label folder = new Label(opened.workspace().folder().toString());
-        folder.setId("status-folder");
-        folder.getStyleClass().add("text-muted");
-        status.getRightItems().setAll(folder);
+        navigation.workspaceName(opened.workspace().info().name());
+        status.getRightItems().setAll(folderLabel(opened.workspace().folder().toString()));
         stage.setTitle(opened.workspace().info().name() + " — Stocktake");
         RegisterViewModel model = new RegisterViewModel(
                 opened.recommendations(), tasks, new AssessmentInsight(opened.recommendations(), opened.assessments()));
@@ -143,18 +123,30 @@ public final class MainWindow {
         status.textProperty()
                 .bind(Bindings.when(tasks.busyProperty())
                         .then(tasks.messageProperty())
-                        .otherwise(model.statusProperty()));
+                        .otherwise(areaStatus));
         menus.bind(model);
         auditCheck = new AuditCheck(opened.audit(), tasks, status);
-        navigation.getItems().setAll(Area.values());
+        navigation.list().getItems().setAll(Area.values());
         Area last = Area.RECOMMENDATIONS;
         try {
             last = Area.valueOf(settings.text("view", Area.RECOMMENDATIONS.name()));
         } catch (IllegalArgumentException unknownView) {
             // A view from another version of Stocktake: start on the register.
         }
-        navigation.getSelectionModel().select(last);
+        navigation.list().getSelectionModel().select(last);
         auditCheck.quietly(stage);
+    }
+
+    /** The workspace folder, cut from the front when long so its own name stays; the whole path is its tooltip. */
+    private static Label folderLabel(String path) {
+        Label folder = new Label(path);
+        folder.setId("status-folder");
+        folder.getStyleClass().add("text-muted");
+        folder.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        folder.setMinWidth(80);
+        folder.setMaxWidth(360);
+        ElidedText.mark(folder, path);
+        return folder;
     }
 
     /** Shows a message where the register would be, e.g. when the workspace could not be opened. */
@@ -182,8 +174,9 @@ public final class MainWindow {
             register.model().load();
         }
         followUndo(area);
-        if (navigation.getSelectionModel().getSelectedItem() != area) {
-            navigation.getSelectionModel().select(area);
+        followStatus(area);
+        if (navigation.list().getSelectionModel().getSelectedItem() != area) {
+            navigation.list().getSelectionModel().select(area);
         }
     }
 
@@ -199,10 +192,26 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * The status bar speaks of the area on show: the register's messages while it is shown, and none of them once the
+     * user has moved on (the other areas report in their own views), so a message never outlives what it was about.
+     */
+    private void followStatus(Area area) {
+        areaStatus.unbind();
+        if (area == Area.RECOMMENDATIONS && register != null) {
+            areaStatus.bind(register.model().statusProperty());
+        } else {
+            if (register != null) {
+                register.model().statusMessage("");
+            }
+            areaStatus.set("");
+        }
+    }
+
     /** Remembers the window's place and the user's choices for next time. */
     public void remember() {
         WindowPlacement.save(stage, settings);
-        Area area = navigation.getSelectionModel().getSelectedItem();
+        Area area = navigation.list().getSelectionModel().getSelectedItem();
         if (area != null) {
             settings.put("view", area.name());
         }
