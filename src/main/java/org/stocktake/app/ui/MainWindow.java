@@ -79,6 +79,12 @@ public final class MainWindow {
         }
         status = new StatusBar();
         status.setId("status-bar");
+        status.skinProperty().addListener((obs, old, now) -> {
+            // An empty label's text line hangs below the bar at the window's foot: show the label only with a message.
+            if (status.lookup(".status-label") instanceof Label text) {
+                text.visibleProperty().bind(text.textProperty().isNotEmpty());
+            }
+        });
         status.setText("Opening the workspace…");
         status.progressProperty()
                 .bind(Bindings.when(tasks.busyProperty()).then(-1.0).otherwise(0.0));
@@ -241,6 +247,11 @@ public final class MainWindow {
 
     Stage stage() {
         return stage;
+    }
+
+    /** The area's view on show, or the progress or problem shown in its place. */
+    Node areaOnShow() {
+        return content.getChildren().isEmpty() ? null : content.getChildren().get(0);
     }
 
     RegisterScreen register() {

@@ -26,6 +26,7 @@ final class ExportChoice {
         ComboBox<Review> choice = new ComboBox<>();
         choice.setId("export-review");
         choice.setConverter(new ReviewConverter());
+        choice.setButtonCell(ReviewConverter.buttonCell());
         choice.getItems().setAll(reviews);
         choice.getSelectionModel().selectFirst();
         choice.setMaxWidth(Double.MAX_VALUE);

@@ -7,14 +7,12 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.Region;
 import org.stocktake.shared.ui.ElidedText;
 
 /**
@@ -25,7 +23,6 @@ import org.stocktake.shared.ui.ElidedText;
 final class RegisterColumns {
 
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final PseudoClass HEADING = PseudoClass.getPseudoClass("heading");
 
     private final RegisterViewModel model;
     private final RegisterActions actions;
@@ -59,10 +56,7 @@ final class RegisterColumns {
         table.setRowFactory(view -> headingAwareRow());
     }
 
-    /**
-     * The title, or a theme's heading with its count. A heading is drawn at its full width across the empty cells
-     * beside it, so a long theme name and its count are never cut however narrow the title column is.
-     */
+    /** The title; a theme heading's row draws its own text across the row (see {@link HeadingRow}). */
     private TreeTableColumn<RegisterRow, String> titleColumn() {
         TreeTableColumn<RegisterRow, String> title = new TreeTableColumn<>("Title");
         title.setPrefWidth(380);
@@ -75,29 +69,15 @@ final class RegisterColumns {
                             : row.recommendation().title());
         });
         title.setCellFactory(column -> new TreeTableCell<>() {
-            private final Label heading = new Label();
-
-            {
-                heading.setMinWidth(Region.USE_PREF_SIZE);
-                heading.getStyleClass().add("register-heading");
-            }
-
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                RegisterRow row =
-                        empty || getTableRow() == null ? null : getTableRow().getItem();
-                if (row != null && row.isHeading()) {
-                    heading.setText(text);
-                    setText(null);
-                    setGraphic(heading);
-                    getStyleClass().remove(ElidedText.STYLE_CLASS);
-                    setTooltip(null);
-                } else {
-                    setGraphic(null);
-                    setText(empty ? null : text);
-                    ElidedText.mark(this, empty ? null : text);
-                }
+                boolean heading = !empty
+                        && getTableRow() != null
+                        && getTableRow().getItem() != null
+                        && getTableRow().getItem().isHeading();
+                setText(empty || heading ? null : text);
+                ElidedText.mark(this, empty || heading ? null : text);
             }
         });
         return title;
@@ -105,7 +85,7 @@ final class RegisterColumns {
 
     private TreeTableColumn<RegisterRow, LocalDate> milestoneColumn() {
         TreeTableColumn<RegisterRow, LocalDate> milestone = new TreeTableColumn<>("Milestone");
-        fix(milestone, 112);
+        fix(milestone, 108);
         milestone.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                 cell.getValue().getValue().isHeading()
                         ? null
@@ -123,7 +103,7 @@ final class RegisterColumns {
     private TreeTableColumn<RegisterRow, RecommendationInsight.RatingMark> ratingColumn() {
         TreeTableColumn<RegisterRow, RecommendationInsight.RatingMark> rating = new TreeTableColumn<>("Rating");
         rating.setId("register-rating-column");
-        fix(rating, 76);
+        fix(rating, 70);
         rating.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                 cell.getValue().getValue().isHeading()
                         ? null
@@ -144,13 +124,7 @@ final class RegisterColumns {
     }
 
     private TreeTableRow<RegisterRow> headingAwareRow() {
-        TreeTableRow<RegisterRow> row = new TreeTableRow<>() {
-            @Override
-            protected void updateItem(RegisterRow item, boolean empty) {
-                super.updateItem(item, empty);
-                pseudoClassStateChanged(HEADING, !empty && item != null && item.isHeading());
-            }
-        };
+        TreeTableRow<RegisterRow> row = new HeadingRow();
         row.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY
                     && event.getClickCount() == 2
@@ -184,7 +158,7 @@ final class RegisterColumns {
             String name, double width, Function<RegisterRow, String> value) {
         TreeTableColumn<RegisterRow, String> column = new TreeTableColumn<>(name);
         column.setPrefWidth(width);
-        column.setMinWidth(96);
+        column.setMinWidth(90);
         column.setMaxWidth(width + 80);
         column.setCellValueFactory(
                 cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue().getValue())));

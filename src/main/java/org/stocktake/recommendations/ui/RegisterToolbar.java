@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -15,7 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.stocktake.recommendations.service.Review;
-import org.stocktake.shared.ui.ElidedText;
 import org.stocktake.shared.ui.Icons;
 
 /**
@@ -72,16 +70,7 @@ final class RegisterToolbar extends HBox {
         ComboBox<Review> review = new ComboBox<>();
         review.setId("review-choice");
         review.setConverter(new ReviewConverter());
-        review.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(Review item, boolean empty) {
-                super.updateItem(item, empty);
-                String label = new ReviewConverter().toString(item);
-                setText(label);
-                // A long review title may be cut here; the whole of it is in the tooltip and the open list.
-                ElidedText.mark(this, label);
-            }
-        });
+        review.setButtonCell(ReviewConverter.buttonCell());
         review.setMinWidth(130);
         review.setPrefWidth(220);
         review.setMaxWidth(280);

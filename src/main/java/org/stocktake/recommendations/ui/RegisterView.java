@@ -18,7 +18,7 @@ import org.stocktake.recommendations.service.Recommendation;
  */
 public final class RegisterView extends BorderPane {
 
-    private static final double DETAIL_MIN_WIDTH = 260;
+    private static final double DETAIL_MIN_WIDTH = 280;
 
     private final RegisterViewModel model;
     private final RegisterActions actions;
@@ -37,8 +37,14 @@ public final class RegisterView extends BorderPane {
         detail.setMinWidth(DETAIL_MIN_WIDTH);
         table.setMinWidth(360);
         SplitPane split = new SplitPane(tablePane(), detail);
-        split.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(detail, false);
+        split.widthProperty().addListener((obs, old, now) -> {
+            if (old.doubleValue() <= 0 && now.doubleValue() > 0) {
+                // The detail's first width: enough to read it, and no more than the table can spare.
+                double width = Math.max(DETAIL_MIN_WIDTH, Math.min(480, now.doubleValue() * 0.3));
+                split.setDividerPositions(1 - width / now.doubleValue());
+            }
+        });
         setCenter(split);
 
         model.visible().addListener((ListChangeListener<Recommendation>) change -> rebuild());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -129,8 +130,9 @@ class ImportWindowTest extends MainWindowTestBase {
     }
 
     private List<String> problems() {
-        return onFx(() ->
-                List.copyOf(lookup("#import-problems").<String>queryListView().getItems()));
+        return onFx(() -> lookup("#import-problems .import-problem").queryAllAs(Label.class).stream()
+                .map(Label::getText)
+                .toList());
     }
 
     private boolean importDisabled() {
