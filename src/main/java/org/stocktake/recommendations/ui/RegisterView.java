@@ -9,6 +9,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import org.stocktake.recommendations.service.Recommendation;
 
@@ -107,6 +108,13 @@ public final class RegisterView extends BorderPane {
                 event.consume();
             }
         });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            // A heading selects nothing, so Home and End go to the first and last recommendation instead.
+            if (event.getCode() == KeyCode.HOME || event.getCode() == KeyCode.END) {
+                selectEnd(event.getCode() == KeyCode.HOME);
+                event.consume();
+            }
+        });
         MenuItem edit = new MenuItem("Edit…");
         edit.setOnAction(e -> actions.edit());
         edit.disableProperty().bind(model.selectedProperty().isNull());
@@ -133,6 +141,17 @@ public final class RegisterView extends BorderPane {
             showCount();
         } finally {
             followingTable = false;
+        }
+    }
+
+    private void selectEnd(boolean first) {
+        int rows = table.getExpandedItemCount();
+        for (int i = 0; i < rows; i++) {
+            TreeItem<RegisterRow> item = table.getTreeItem(first ? i : rows - 1 - i);
+            if (item != null && !item.getValue().isHeading()) {
+                model.selectedProperty().set(item.getValue().recommendation());
+                return;
+            }
         }
     }
 

@@ -55,6 +55,7 @@ class ImportWindowTest extends MainWindowTestBase {
         waitUntil("the new review is offered", () -> reviewChoices().contains("panel-2015"));
         waitUntil("the register shows both reviews", () -> countText().equals("14 recommendations"));
         assertThat(reviewChoices()).containsExactly(DEMO_REVIEW, "panel-2015");
+        assertThat(statusText()).isEqualTo("Imported 3 recommendations into Own list.");
 
         Review review = context.recommendations().findReview("panel-2015").orElseThrow();
         assertThat(review.title()).isEqualTo("Own list");
