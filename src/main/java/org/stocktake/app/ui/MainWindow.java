@@ -2,18 +2,13 @@ package org.stocktake.app.ui;
 
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
 import org.stocktake.app.AppContext;
 import org.stocktake.assessments.ui.AssessmentScreen;
 import org.stocktake.assessments.ui.DashboardScreen;
@@ -23,7 +18,6 @@ import org.stocktake.recommendations.ui.RegisterScreen;
 import org.stocktake.recommendations.ui.RegisterViewModel;
 import org.stocktake.shared.config.WindowSettings;
 import org.stocktake.shared.task.FxTaskRunner;
-import org.stocktake.shared.ui.ElidedText;
 import org.stocktake.shared.ui.FileDialogs;
 
 /**
@@ -42,8 +36,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final Navigation navigation = new Navigation(this::show);
-    private final StringProperty areaStatus = new SimpleStringProperty("");
-    private StatusBar status;
+    private WindowStatus status;
     private final Map<Area, Node> views = new EnumMap<>(Area.class);
     private WindowMenus menus;
     private RegisterScreen register;
@@ -77,21 +70,11 @@ public final class MainWindow {
         if (menus != null) {
             return;
         }
-        status = new StatusBar();
-        status.setId("status-bar");
-        status.skinProperty().addListener((obs, old, now) -> {
-            // An empty label's text line hangs below the bar at the window's foot: show the label only with a message.
-            if (status.lookup(".status-label") instanceof Label text) {
-                text.visibleProperty().bind(text.textProperty().isNotEmpty());
-            }
-        });
-        status.setText("Opening the workspace…");
-        status.progressProperty()
-                .bind(Bindings.when(tasks.busyProperty()).then(-1.0).otherwise(0.0));
+        status = new WindowStatus(tasks);
         menus = new WindowMenus(this);
         root.setTop(menus.bar());
         root.setLeft(navigation.pane());
-        root.setBottom(status);
+        root.setBottom(status.bar());
         navigation.compact(root.getWidth() < COMPACT_BELOW);
         root.widthProperty().addListener((obs, old, now) -> {
             boolean compact = now.doubleValue() < COMPACT_BELOW;
@@ -106,7 +89,7 @@ public final class MainWindow {
         furnish();
         this.context = opened;
         navigation.workspaceName(opened.workspace().info().name());
-        status.getRightItems().setAll(folderLabel(opened.workspace().folder().toString()));
+        status.folder(opened.workspace().folder().toString());
         stage.setTitle(opened.workspace().info().name() + " — Stocktake");
         RegisterViewModel model = new RegisterViewModel(
                 opened.recommendations(), tasks, new AssessmentInsight(opened.recommendations(), opened.assessments()));
@@ -126,12 +109,9 @@ public final class MainWindow {
                 Area.DASHBOARD,
                 new DashboardScreen(opened.dashboards(), opened.recommendations(), tasks, files).view());
         views.put(Area.PANEL, new PanelView(opened.panel(), tasks));
-        status.textProperty()
-                .bind(Bindings.when(tasks.busyProperty())
-                        .then(tasks.messageProperty())
-                        .otherwise(areaStatus));
+        status.follow();
         menus.bind(model);
-        auditCheck = new AuditCheck(opened.audit(), tasks, status);
+        auditCheck = new AuditCheck(opened.audit(), tasks, status.bar());
         navigation.list().getItems().setAll(Area.values());
         Area last = Area.RECOMMENDATIONS;
         try {
@@ -143,18 +123,6 @@ public final class MainWindow {
         auditCheck.quietly(stage);
     }
 
-    /** The workspace folder, cut from the front when long so its own name stays; the whole path is its tooltip. */
-    private static Label folderLabel(String path) {
-        Label folder = new Label(path);
-        folder.setId("status-folder");
-        folder.getStyleClass().add("text-muted");
-        folder.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
-        folder.setMinWidth(80);
-        folder.setMaxWidth(360);
-        ElidedText.mark(folder, path);
-        return folder;
-    }
-
     /** Shows a message where the register would be, e.g. when the workspace could not be opened. */
     public void showProblem(String message) {
         furnish();
@@ -163,8 +131,7 @@ public final class MainWindow {
         label.setMaxWidth(560);
         label.setId("open-problem");
         content.getChildren().setAll(label);
-        status.textProperty().unbind();
-        status.setText("The workspace is not open.");
+        status.notOpen();
     }
 
     void show(Area area) {
@@ -203,14 +170,13 @@ public final class MainWindow {
      * user has moved on (the other areas report in their own views), so a message never outlives what it was about.
      */
     private void followStatus(Area area) {
-        areaStatus.unbind();
         if (area == Area.RECOMMENDATIONS && register != null) {
-            areaStatus.bind(register.model().statusProperty());
+            status.speakFor(register.model().statusProperty());
         } else {
             if (register != null) {
                 register.model().statusMessage("");
             }
-            areaStatus.set("");
+            status.speakFor(null);
         }
     }
 

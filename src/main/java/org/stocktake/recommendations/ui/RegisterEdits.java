@@ -1,5 +1,6 @@
 package org.stocktake.recommendations.ui;
 
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.stocktake.recommendations.service.Recommendation;
@@ -30,29 +31,29 @@ final class RegisterEdits {
 
     Recommendation create(RecommendationDraft draft) {
         Recommendation created = service.create(draft);
-        register.show(created);
+        show(created);
         register.select(created);
         done(
-                RecommendationChanges.created(service, created, register::show, register::hide),
+                RecommendationChanges.created(service, created, this::show, this::hide),
                 "Added recommendation " + created.number() + " to " + created.reviewCode() + ".");
         return created;
     }
 
     Recommendation update(Recommendation original, RecommendationDraft draft) {
         Recommendation saved = service.update(original.uuid(), original.version(), draft);
-        register.show(saved);
+        show(saved);
         register.select(saved);
         done(
-                RecommendationChanges.edited(service, original, saved, register::show),
+                RecommendationChanges.edited(service, original, saved, this::show),
                 "Saved edit of recommendation " + saved.number() + ".");
         return saved;
     }
 
     void delete(Recommendation recommendation) {
         service.delete(recommendation.uuid());
-        register.hide(recommendation.uuid());
+        hide(recommendation.uuid());
         done(
-                RecommendationChanges.deleted(service, recommendation, register::show, register::hide),
+                RecommendationChanges.deleted(service, recommendation, this::show, this::hide),
                 "Deleted recommendation " + recommendation.number() + " of " + recommendation.reviewCode() + ".");
     }
 
@@ -82,6 +83,43 @@ final class RegisterEdits {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Redo failed", e);
             register.statusMessage("Could not redo the last change. It is kept, so you can try again.");
+        }
+    }
+
+    /** Puts a new or changed recommendation in its place in the register, keeping it selected if it was. */
+    void show(Recommendation recommendation) {
+        for (int i = 0; i < register.all().size(); i++) {
+            if (register.all().get(i).uuid().equals(recommendation.uuid())) {
+                register.all().set(i, recommendation);
+                if (register.selectedProperty().get() != null
+                        && register.selectedProperty().get().uuid().equals(recommendation.uuid())) {
+                    register.selectedProperty().set(recommendation);
+                }
+                return;
+            }
+        }
+        register.all().add(insertionPoint(recommendation), recommendation);
+    }
+
+    private int insertionPoint(Recommendation recommendation) {
+        int at = register.all().size();
+        for (int i = 0; i < register.all().size(); i++) {
+            Recommendation other = register.all().get(i);
+            if (other.reviewId() == recommendation.reviewId() && other.position() > recommendation.position()) {
+                return i;
+            }
+            if (other.reviewId() == recommendation.reviewId()) {
+                at = i + 1;
+            }
+        }
+        return at;
+    }
+
+    void hide(UUID uuid) {
+        register.all().removeIf(r -> r.uuid().equals(uuid));
+        if (register.selectedProperty().get() != null
+                && register.selectedProperty().get().uuid().equals(uuid)) {
+            register.selectedProperty().set(null);
         }
     }
 

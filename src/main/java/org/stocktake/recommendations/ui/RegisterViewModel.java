@@ -165,41 +165,6 @@ public final class RegisterViewModel {
         edits.redo();
     }
 
-    /** Puts a new or changed recommendation in its place in the register, keeping it selected if it was. */
-    void show(Recommendation recommendation) {
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).uuid().equals(recommendation.uuid())) {
-                all.set(i, recommendation);
-                if (selected.get() != null && selected.get().uuid().equals(recommendation.uuid())) {
-                    selected.set(recommendation);
-                }
-                return;
-            }
-        }
-        all.add(insertionPoint(recommendation), recommendation);
-    }
-
-    private int insertionPoint(Recommendation recommendation) {
-        int at = all.size();
-        for (int i = 0; i < all.size(); i++) {
-            Recommendation other = all.get(i);
-            if (other.reviewId() == recommendation.reviewId() && other.position() > recommendation.position()) {
-                return i;
-            }
-            if (other.reviewId() == recommendation.reviewId()) {
-                at = i + 1;
-            }
-        }
-        return at;
-    }
-
-    void hide(UUID uuid) {
-        all.removeIf(r -> r.uuid().equals(uuid));
-        if (selected.get() != null && selected.get().uuid().equals(uuid)) {
-            selected.set(null);
-        }
-    }
-
     /** Selects the recommendation when the filter shows it. */
     void select(Recommendation recommendation) {
         selected.set(visible.contains(recommendation) ? recommendation : null);
