@@ -1,6 +1,7 @@
 package org.stocktake.app.ui;
 
 import java.util.List;
+import javafx.geometry.VPos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -43,10 +44,10 @@ final class KeyList {
         alert.setHeaderText("Keyboard shortcuts");
         ScrollPane scroll = new ScrollPane(table());
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(420);
+        scroll.setPrefViewportHeight(440);
         scroll.setMaxHeight(Double.MAX_VALUE);
         alert.getDialogPane().setContent(scroll);
-        alert.getDialogPane().setPrefWidth(620);
+        alert.getDialogPane().setPrefWidth(700);
         alert.setResizable(true);
         alert.showAndWait();
     }
@@ -64,6 +65,7 @@ final class KeyList {
         int row = 0;
         for (Key key : KEYS) {
             Label keysLabel = new Label(key.keys());
+            GridPane.setValignment(keysLabel, VPos.TOP);
             keysLabel.getStyleClass().add("key-name");
             Label doesLabel = new Label(key.does());
             doesLabel.setWrapText(true);

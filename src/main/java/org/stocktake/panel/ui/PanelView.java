@@ -14,6 +14,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.text.Text;
 import org.stocktake.panel.service.Appointment;
 import org.stocktake.panel.service.PanelService;
 import org.stocktake.shared.task.TaskRunner;
@@ -54,10 +55,40 @@ public final class PanelView extends BorderPane {
         });
     }
 
-    /** Names, roles and dates are short and always shown whole; the resize policy takes room from the others. */
+    /**
+     * Names, roles and dates are short and always shown whole: the column widens to the widest value drawn, and the
+     * resize policy takes room from the organisations and offices instead.
+     */
     private static TableColumn<Appointment, String> whole(TableColumn<Appointment, String> column) {
         column.setMinWidth(column.getPrefWidth());
         column.setMaxWidth(column.getPrefWidth());
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+            }
+
+            @Override
+            protected void layoutChildren() {
+                // Measured here, once the theme's font is applied; a new cell's font is still the default one.
+                if (getText() != null && !getText().isEmpty()) {
+                    Text measure = new Text(getText());
+                    measure.setFont(getFont());
+                    double needed = Math.ceil(
+                            measure.getLayoutBounds().getWidth() + snappedLeftInset() + snappedRightInset() + 4);
+                    if (needed > column.getMaxWidth()) {
+                        // Through the table, so its resize policy takes the room from the columns that can give it.
+                        double wider = needed - column.getWidth();
+                        column.setMaxWidth(needed);
+                        getTableView().resizeColumn(column, wider);
+                        column.setMinWidth(needed);
+                        column.setPrefWidth(needed);
+                    }
+                }
+                super.layoutChildren();
+            }
+        });
         return column;
     }
 

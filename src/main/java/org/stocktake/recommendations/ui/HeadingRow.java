@@ -54,11 +54,10 @@ final class HeadingRow extends TreeTableRow<RegisterRow> {
             if (child instanceof TreeTableCell<?, ?> cell
                     && getTreeTableView() != null
                     && cell.getTableColumn() == getTreeTableView().getTreeColumn()) {
+                // A heading is at the top level, so its arrow sits at the cell's left padding; the cell may not have
+                // placed it yet in this pass, so its place is worked out rather than read.
                 Node disclosure = cell.lookup(".tree-disclosure-node");
-                double after = disclosure != null && disclosure.isVisible()
-                        ? cell.sceneToLocal(disclosure.localToScene(disclosure.getLayoutBounds()))
-                                .getMaxX()
-                        : cell.getPadding().getLeft();
+                double after = cell.snappedLeftInset() + (disclosure == null ? 0 : disclosure.prefWidth(-1));
                 return cell.getLayoutX() + after + GAP;
             }
         }
