@@ -14,6 +14,7 @@ final class HeadingRow extends TreeTableRow<RegisterRow> {
 
     private static final PseudoClass HEADING = PseudoClass.getPseudoClass("heading");
     private static final double GAP = 6;
+    private static final double MIN_ARROW = 12;
 
     private final Label heading = new Label();
 
@@ -54,10 +55,11 @@ final class HeadingRow extends TreeTableRow<RegisterRow> {
             if (child instanceof TreeTableCell<?, ?> cell
                     && getTreeTableView() != null
                     && cell.getTableColumn() == getTreeTableView().getTreeColumn()) {
-                // A heading is at the top level, so its arrow sits at the cell's left padding; the cell may not have
-                // placed it yet in this pass, so its place is worked out rather than read.
-                Node disclosure = cell.lookup(".tree-disclosure-node");
-                double after = cell.snappedLeftInset() + (disclosure == null ? 0 : disclosure.prefWidth(-1));
+                // A heading is at the top level, so its arrow sits at the cell's left padding. The cell places the
+                // arrow after this row is laid out, so its place is worked out from its size rather than read.
+                Node disclosure = getDisclosureNode();
+                double arrow = disclosure == null ? 0 : disclosure.prefWidth(-1);
+                double after = cell.snappedLeftInset() + Math.max(arrow, MIN_ARROW);
                 return cell.getLayoutX() + after + GAP;
             }
         }
