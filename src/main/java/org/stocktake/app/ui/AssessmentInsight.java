@@ -11,6 +11,7 @@ import org.stocktake.assessments.service.RatingLevel;
 import org.stocktake.recommendations.service.RecommendationService;
 import org.stocktake.recommendations.service.Review;
 import org.stocktake.recommendations.ui.RecommendationInsight;
+import org.stocktake.recommendations.ui.RecommendationInsight.Correction;
 
 /** The register's view of the assessments: latest ratings and each recommendation's history. */
 final class AssessmentInsight implements RecommendationInsight {
@@ -47,15 +48,19 @@ final class AssessmentInsight implements RecommendationInsight {
     }
 
     private static TimelineItem item(HistoryEntry e) {
-        List<String> corrections = e.corrections().stream()
-                .map(c -> "Corrected by " + c.correctedBy() + " to "
-                        + (c.level() == null ? "no rating" : c.level().label()) + ": " + c.reason())
+        List<Correction> corrections = e.corrections().stream()
+                .map(c -> new Correction(
+                        mark(c.level(), c.direction(), e.round().title()),
+                        c.commentary(),
+                        c.reason(),
+                        c.correctedBy(),
+                        c.correctedAt() == null ? null : c.correctedAt().toLocalDate()))
                 .toList();
         return new TimelineItem(
                 e.round().heldOn(),
                 e.round().title(),
-                mark(e.currentLevel(), e.currentDirection(), e.round().title()),
-                e.currentCommentary(),
+                mark(e.level(), e.direction(), e.round().title()),
+                e.commentary(),
                 e.assessor(),
                 e.round().isFinal(),
                 corrections);

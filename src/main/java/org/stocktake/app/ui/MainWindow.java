@@ -2,19 +2,13 @@ package org.stocktake.app.ui;
 
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
 import org.stocktake.app.AppContext;
 import org.stocktake.assessments.ui.AssessmentScreen;
 import org.stocktake.assessments.ui.DashboardScreen;
@@ -25,7 +19,6 @@ import org.stocktake.recommendations.ui.RegisterViewModel;
 import org.stocktake.shared.config.WindowSettings;
 import org.stocktake.shared.task.FxTaskRunner;
 import org.stocktake.shared.ui.FileDialogs;
-import org.stocktake.shared.ui.Icons;
 
 /**
  * The main window: the panel's areas on the left, the chosen area in the middle, a status bar below. It is shown at
@@ -33,7 +26,8 @@ import org.stocktake.shared.ui.Icons;
  */
 public final class MainWindow {
 
-    private static final double NAVIGATION_WIDTH = 220;
+    /** Below this width the navigation shows only icons, so the register and the grid keep their room. */
+    static final double COMPACT_BELOW = 1200;
 
     private final Stage stage;
     private final WindowSettings settings;
@@ -41,9 +35,8 @@ public final class MainWindow {
     private final FileDialogs files;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
-    private final ListView<Area> navigation = new ListView<>();
-    private StatusBar status;
-    private final Label workspaceName = new Label();
+    private final Navigation navigation = new Navigation(this::show);
+    private WindowStatus status;
     private final Map<Area, Node> views = new EnumMap<>(Area.class);
     private WindowMenus menus;
     private RegisterScreen register;
@@ -62,7 +55,7 @@ public final class MainWindow {
         opening.setMaxSize(48, 48);
         content.getChildren().setAll(opening);
 
-        Scene scene = new Scene(root, 1280, 800);
+        Scene scene = new Scene(root, WindowPlacement.PREFERRED_WIDTH, WindowPlacement.PREFERRED_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("stocktake.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Stocktake");
@@ -77,50 +70,26 @@ public final class MainWindow {
         if (menus != null) {
             return;
         }
-        status = new StatusBar();
-        status.setId("status-bar");
-        status.setText("Opening the workspace…");
-        status.progressProperty()
-                .bind(Bindings.when(tasks.busyProperty()).then(-1.0).otherwise(0.0));
+        status = new WindowStatus(tasks);
         menus = new WindowMenus(this);
         root.setTop(menus.bar());
-        root.setLeft(navigationPane());
-        root.setBottom(status);
-    }
-
-    private VBox navigationPane() {
-        navigation.setId("navigation-list");
-        navigation.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Area area, boolean empty) {
-                super.updateItem(area, empty);
-                setText(empty || area == null ? null : area.label);
-                setGraphic(empty || area == null ? null : Icons.of(area.icon));
-                setId(empty || area == null ? null : area.id);
+        root.setLeft(navigation.pane());
+        root.setBottom(status.bar());
+        navigation.compact(root.getWidth() < COMPACT_BELOW);
+        root.widthProperty().addListener((obs, old, now) -> {
+            boolean compact = now.doubleValue() < COMPACT_BELOW;
+            if (compact != navigation.isCompact()) {
+                navigation.compact(compact);
             }
         });
-        navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
-        workspaceName.setId("workspace-name");
-        workspaceName.setWrapText(true);
-        workspaceName.setMaxWidth(NAVIGATION_WIDTH);
-        VBox pane = new VBox(workspaceName, navigation);
-        pane.setId("navigation");
-        pane.setPrefWidth(NAVIGATION_WIDTH);
-        pane.setMaxWidth(NAVIGATION_WIDTH);
-        pane.setPadding(new Insets(0));
-        VBox.setVgrow(navigation, javafx.scene.layout.Priority.ALWAYS);
-        return pane;
     }
 
     /** Fills the window from the opened workspace. */
     public void open(AppContext opened) {
         furnish();
         this.context = opened;
-        workspaceName.setText(opened.workspace().info().name());
-        Label folder = new Label(opened.workspace().folder().toString());
-        folder.setId("status-folder");
-        folder.getStyleClass().add("text-muted");
-        status.getRightItems().setAll(folder);
+        navigation.workspaceName(opened.workspace().info().name());
+        status.folder(opened.workspace().folder().toString());
         stage.setTitle(opened.workspace().info().name() + " — Stocktake");
         RegisterViewModel model = new RegisterViewModel(
                 opened.recommendations(), tasks, new AssessmentInsight(opened.recommendations(), opened.assessments()));
@@ -140,20 +109,17 @@ public final class MainWindow {
                 Area.DASHBOARD,
                 new DashboardScreen(opened.dashboards(), opened.recommendations(), tasks, files).view());
         views.put(Area.PANEL, new PanelView(opened.panel(), tasks));
-        status.textProperty()
-                .bind(Bindings.when(tasks.busyProperty())
-                        .then(tasks.messageProperty())
-                        .otherwise(model.statusProperty()));
+        status.follow();
         menus.bind(model);
-        auditCheck = new AuditCheck(opened.audit(), tasks, status);
-        navigation.getItems().setAll(Area.values());
+        auditCheck = new AuditCheck(opened.audit(), tasks, status.bar());
+        navigation.list().getItems().setAll(Area.values());
         Area last = Area.RECOMMENDATIONS;
         try {
             last = Area.valueOf(settings.text("view", Area.RECOMMENDATIONS.name()));
         } catch (IllegalArgumentException unknownView) {
             // A view from another version of Stocktake: start on the register.
         }
-        navigation.getSelectionModel().select(last);
+        navigation.list().getSelectionModel().select(last);
         auditCheck.quietly(stage);
     }
 
@@ -163,8 +129,7 @@ public final class MainWindow {
         ProgressIndicator working = new ProgressIndicator();
         working.setMaxSize(48, 48);
         content.getChildren().setAll(working);
-        status.textProperty().unbind();
-        status.setText(message);
+        status.working(message);
     }
 
     /** Shows a message where the register would be, e.g. when the workspace could not be opened. */
@@ -175,8 +140,7 @@ public final class MainWindow {
         label.setMaxWidth(560);
         label.setId("open-problem");
         content.getChildren().setAll(label);
-        status.textProperty().unbind();
-        status.setText("The workspace is not open.");
+        status.notOpen();
     }
 
     void show(Area area) {
@@ -192,8 +156,9 @@ public final class MainWindow {
             register.model().load();
         }
         followUndo(area);
-        if (navigation.getSelectionModel().getSelectedItem() != area) {
-            navigation.getSelectionModel().select(area);
+        followStatus(area);
+        if (navigation.list().getSelectionModel().getSelectedItem() != area) {
+            navigation.list().getSelectionModel().select(area);
         }
     }
 
@@ -209,10 +174,25 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * The status bar speaks of the area on show: the register's messages while it is shown, and none of them once the
+     * user has moved on (the other areas report in their own views), so a message never outlives what it was about.
+     */
+    private void followStatus(Area area) {
+        if (area == Area.RECOMMENDATIONS && register != null) {
+            status.speakFor(register.model().statusProperty());
+        } else {
+            if (register != null) {
+                register.model().statusMessage("");
+            }
+            status.speakFor(null);
+        }
+    }
+
     /** Remembers the window's place and the user's choices for next time. */
     public void remember() {
         WindowPlacement.save(stage, settings);
-        Area area = navigation.getSelectionModel().getSelectedItem();
+        Area area = navigation.list().getSelectionModel().getSelectedItem();
         if (area != null) {
             settings.put("view", area.name());
         }
@@ -242,6 +222,11 @@ public final class MainWindow {
 
     Stage stage() {
         return stage;
+    }
+
+    /** The area's view on show, or the progress or problem shown in its place. */
+    Node areaOnShow() {
+        return content.getChildren().isEmpty() ? null : content.getChildren().get(0);
     }
 
     RegisterScreen register() {

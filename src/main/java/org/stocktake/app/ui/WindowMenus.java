@@ -2,7 +2,6 @@ package org.stocktake.app.ui;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -147,27 +146,7 @@ final class WindowMenus {
     }
 
     private void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(window.stage());
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
-        alert.setContentText(String.join(
-                "\n",
-                "Ctrl+F\tFilter the register (Esc clears, Down moves to the table)",
-                "Ctrl+N\tNew recommendation",
-                "Enter or F2\tEdit the selected recommendation",
-                "Delete\tDelete the selected recommendation",
-                "Ctrl+Z\tUndo",
-                "Ctrl+Shift+Z or Ctrl+Y\tRedo",
-                "Ctrl+G\tGroup the register by theme",
-                "In the assessment grid\tType a level's initial to rate; I, S or D for the direction;"
-                        + " Tab to move, Enter to write commentary",
-                "Ctrl+I / Ctrl+E\tImport / export recommendations",
-                "Ctrl+1, Ctrl+2, …\tThe areas, in the order of the navigation",
-                "Ctrl+Shift+V\tVerify the audit trail",
-                "Ctrl+Shift+D\tDark theme",
-                "Ctrl+Q\tQuit"));
-        alert.showAndWait();
+        KeyList.show(window.stage());
     }
 
     private static MenuItem item(String text, String keys, String id) {

@@ -14,15 +14,18 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -31,6 +34,7 @@ import org.stocktake.recommendations.service.ImportProblem;
 import org.stocktake.recommendations.service.ImportResult;
 import org.stocktake.recommendations.service.ImportRow;
 import org.stocktake.recommendations.ui.ImportViewModel.Destination;
+import org.stocktake.shared.ui.ElidedText;
 
 /**
  * Shows what a file would import, line by line, and every problem found in it. Import stays disabled until the file
@@ -40,7 +44,7 @@ final class ImportDialog extends Dialog<ImportResult> {
 
     private final ImportViewModel model;
     private final TableView<ImportRow> rows = new TableView<>();
-    private final ListView<String> problems = new ListView<>();
+    private final ProblemList problems = new ProblemList();
     private final Label summary = new Label();
     private final PauseTransition recheck = new PauseTransition(Duration.millis(300));
 
@@ -53,27 +57,26 @@ final class ImportDialog extends Dialog<ImportResult> {
 
         summary.setId("import-summary");
         summary.setWrapText(true);
-        problems.setId("import-problems");
-        problems.setPrefHeight(120);
-        problems.setPlaceholder(new Label("No problems found."));
         rows.setId("import-rows");
         rows.setPrefHeight(260);
         rows.setPlaceholder(new Label("No recommendations read."));
         rows.getColumns()
                 .setAll(List.of(
-                        column("Line", 50, r -> String.valueOf(r.line())),
-                        column("No.", 50, ImportRow::number),
-                        column("Theme", 160, ImportRow::theme),
-                        column("Title", 320, ImportRow::title),
+                        fixed(column("Line", 56, r -> String.valueOf(r.line()))),
+                        fixed(column("No.", 56, ImportRow::number)),
+                        freeText(column("Theme", 160, ImportRow::theme)),
+                        freeText(column("Title", 300, ImportRow::title)),
                         dateColumn()));
+        rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.busyProperty());
 
         VBox content =
                 new VBox(10, destinationPane(), new HBox(8, busy, summary), rows, new Label("Problems"), problems);
-        content.setPrefWidth(720);
         getDialogPane().setContent(content);
+        getDialogPane().setPrefWidth(780);
+        getDialogPane().setMinWidth(640);
 
         ButtonType importType = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(importType, ButtonType.CANCEL);
@@ -87,7 +90,7 @@ final class ImportDialog extends Dialog<ImportResult> {
                         setResult(result);
                         close();
                     },
-                    error -> summary.setText("Nothing was imported: " + error.getMessage()));
+                    error -> summary.setText(ImportFailure.sentence("Nothing was imported", error)));
         });
         setResultConverter(button -> null);
 
@@ -123,6 +126,7 @@ final class ImportDialog extends Dialog<ImportResult> {
         review.setId("import-review");
         review.getItems().setAll(model.reviews());
         review.setConverter(new ReviewConverter());
+        review.setButtonCell(ReviewConverter.buttonCell());
         review.valueProperty().bindBidirectional(model.existingReviewProperty());
         review.disableProperty().bind(existing.selectedProperty().not());
         TextField code = new TextField();
@@ -136,11 +140,28 @@ final class ImportDialog extends Dialog<ImportResult> {
         code.disableProperty().bind(fresh.selectedProperty().not());
         title.disableProperty().bind(fresh.selectedProperty().not());
 
+        for (RadioButton radio : new RadioButton[] {asInFile, existing, fresh}) {
+            radio.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        review.setMaxWidth(Double.MAX_VALUE);
+        code.setPrefColumnCount(16);
+        code.setMinWidth(180);
+        title.setMinWidth(220);
+        title.setMaxWidth(Double.MAX_VALUE);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
+        ColumnConstraints choices = new ColumnConstraints();
+        choices.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints codes = new ColumnConstraints();
+        codes.setMinWidth(180);
+        ColumnConstraints titles = new ColumnConstraints();
+        titles.setMinWidth(220);
+        titles.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(choices, codes, titles);
         grid.add(asInFile, 0, 0, 3, 1);
-        grid.addRow(1, existing, review);
+        grid.add(existing, 0, 1);
+        grid.add(review, 1, 1, 2, 1);
         grid.addRow(2, fresh, code, title);
         return grid;
     }
@@ -159,8 +180,7 @@ final class ImportDialog extends Dialog<ImportResult> {
             return;
         }
         rows.getItems().setAll(preview.rows());
-        problems.getItems()
-                .setAll(preview.problems().stream().map(ImportProblem::message).toList());
+        problems.show(preview.problems().stream().map(ImportProblem::message).toList());
         if (preview.isClean()) {
             String into = preview.review() == null
                     ? ""
@@ -181,9 +201,30 @@ final class ImportDialog extends Dialog<ImportResult> {
         return column;
     }
 
+    /** Titles and themes may be cut short in the preview; each cell's whole text is its tooltip. */
+    private static TableColumn<ImportRow, String> freeText(TableColumn<ImportRow, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                ElidedText.mark(this, empty ? null : text);
+            }
+        });
+        return column;
+    }
+
+    /** Line numbers, numbers and dates are short: always whole, while titles and themes share what is left. */
+    private static <T> TableColumn<ImportRow, T> fixed(TableColumn<ImportRow, T> column) {
+        column.setMinWidth(column.getPrefWidth());
+        column.setMaxWidth(column.getPrefWidth());
+        return column;
+    }
+
     private static TableColumn<ImportRow, LocalDate> dateColumn() {
         TableColumn<ImportRow, LocalDate> column = new TableColumn<>("Milestone");
-        column.setPrefWidth(100);
+        column.setPrefWidth(108);
+        fixed(column);
         column.setCellValueFactory(
                 cell -> new ReadOnlyObjectWrapper<>(cell.getValue().milestone()));
         return column;

@@ -91,7 +91,7 @@ public final class ImportViewModel {
                                 false,
                                 List.of(),
                                 List.of(new ImportProblem(
-                                        0, null, "The file could not be read: " + error.getMessage()))));
+                                        0, null, ImportFailure.sentence("The file could not be read", error)))));
                         busy.set(false);
                     }
                 });

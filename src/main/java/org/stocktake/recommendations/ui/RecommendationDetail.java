@@ -4,11 +4,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -29,6 +27,7 @@ final class RecommendationDetail extends ScrollPane {
         show(null, List.of());
     }
 
+    /** Shows {@code r} with its history; a null history is still being read. */
     void show(Recommendation r, List<RecommendationInsight.TimelineItem> history) {
         content.getChildren().clear();
         if (r == null) {
@@ -53,53 +52,7 @@ final class RecommendationDetail extends ScrollPane {
         content.getChildren().add(facts(r));
         content.getChildren().addAll(section("Text", r.body(), "No text recorded.", "detail-text"));
         content.getChildren().addAll(section("Notes", r.notes(), "No notes yet.", "detail-notes"));
-        content.getChildren().add(timeline(history));
-    }
-
-    private static VBox timeline(List<RecommendationInsight.TimelineItem> history) {
-        VBox box = new VBox(8);
-        box.setId("detail-history");
-        Label head = new Label("History");
-        head.getStyleClass().add("title-4");
-        box.getChildren().add(head);
-        if (history.isEmpty()) {
-            Label none = new Label("Not yet assessed in any round.");
-            none.getStyleClass().add("text-muted");
-            box.getChildren().add(none);
-            return box;
-        }
-        for (int i = history.size() - 1; i >= 0; i--) {
-            box.getChildren().add(item(history.get(i)));
-        }
-        return box;
-    }
-
-    private static VBox item(RecommendationInsight.TimelineItem item) {
-        Label round = new Label(item.round() + ", " + DATE.format(item.date()) + (item.roundFinal() ? "" : " (draft)"));
-        round.getStyleClass().add("timeline-round");
-        Label chip = RatingChip.of(item.rating());
-        Label rating =
-                new Label(item.rating() == null ? "No rating" : item.rating().label());
-        HBox line = new HBox(8, chip, rating);
-        line.setAlignment(Pos.CENTER_LEFT);
-        VBox entry = new VBox(2, round, line);
-        if (item.commentary() != null) {
-            Label commentary = new Label(item.commentary());
-            commentary.setWrapText(true);
-            entry.getChildren().add(commentary);
-        }
-        if (item.by() != null) {
-            Label by = new Label("by " + item.by());
-            by.getStyleClass().add("text-muted");
-            entry.getChildren().add(by);
-        }
-        for (String correction : item.corrections()) {
-            Label note = new Label(correction);
-            note.setWrapText(true);
-            note.getStyleClass().addAll("text-muted", "text-italic");
-            entry.getChildren().add(note);
-        }
-        return entry;
+        content.getChildren().add(HistoryTimeline.of(history));
     }
 
     private static GridPane facts(Recommendation r) {

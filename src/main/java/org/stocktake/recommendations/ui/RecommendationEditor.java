@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -16,8 +15,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.recommendations.service.RecommendationDraft;
@@ -68,6 +69,7 @@ final class RecommendationEditor extends Dialog<Recommendation> {
         review.setDisable(reviewFixed);
         review.setId("editor-review");
         review.setConverter(new ReviewConverter());
+        review.setButtonCell(ReviewConverter.buttonCell());
         theme.setEditable(true);
         theme.getItems().setAll(themes);
         theme.setId("editor-theme");
@@ -123,14 +125,15 @@ final class RecommendationEditor extends Dialog<Recommendation> {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.setPadding(new Insets(8, 0, 0, 0));
+        grid.getColumnConstraints().setAll(labels(), fields(), labels(), fields());
+        summary.setWrapText(true);
         int row = 0;
         grid.add(problems, 0, row++, 4, 1);
         row = line(grid, row, "Review", review);
-        grid.addRow(row++, new Label("Number"), number, new Label("Theme"), theme);
+        grid.addRow(row++, label("Number"), number, label("Theme"), theme);
         row = line(grid, row, "Title", title);
-        grid.addRow(row++, new Label("Owner"), owner, new Label("Priority"), priority);
-        grid.addRow(row++, new Label("Milestone"), milestone, new Label("Source page"), sourcePage);
+        grid.addRow(row++, label("Owner"), owner, label("Priority"), priority);
+        grid.addRow(row++, label("Milestone"), milestone, label("Source page"), sourcePage);
         row = line(grid, row, "Source document", sourceDocument);
         row = line(grid, row, "", summary);
         row = line(grid, row, "Text", body);
@@ -141,8 +144,29 @@ final class RecommendationEditor extends Dialog<Recommendation> {
         return grid;
     }
 
+    /** A label column keeps its labels whole; the field columns share what is left. */
+    private static ColumnConstraints labels() {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setMinWidth(Region.USE_PREF_SIZE);
+        return column;
+    }
+
+    private static ColumnConstraints fields() {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setHgrow(Priority.ALWAYS);
+        column.setMinWidth(120);
+        column.setPrefWidth(200);
+        return column;
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     private static int line(GridPane grid, int row, String label, Node node) {
-        grid.add(new Label(label), 0, row);
+        grid.add(label(label), 0, row);
         grid.add(node, 1, row, 3, 1);
         return row + 1;
     }

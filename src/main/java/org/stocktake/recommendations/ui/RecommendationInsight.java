@@ -26,13 +26,16 @@ public interface RecommendationInsight {
     /** The newest rating of every rated recommendation. May be called off the FX thread. */
     Map<UUID, RatingMark> latestRatings();
 
-    /** Every rating the recommendation has had, oldest round first. */
+    /** Every rating the recommendation has had, oldest round first. Called off the FX thread. */
     List<TimelineItem> history(UUID recommendation);
 
     /** A rating as the register shows it: a coloured level with the direction of travel. */
     record RatingMark(String code, String label, String colour, String arrow, String round) {}
 
-    /** One round in a recommendation's history; {@code corrections} describe later changes to a final round. */
+    /**
+     * One round in a recommendation's history as first recorded: {@code rating} and {@code commentary} are the
+     * original's, and {@code corrections} the later changes to the final round, oldest first.
+     */
     record TimelineItem(
             LocalDate date,
             String round,
@@ -40,5 +43,8 @@ public interface RecommendationInsight {
             String commentary,
             String by,
             boolean roundFinal,
-            List<String> corrections) {}
+            List<Correction> corrections) {}
+
+    /** A change to a final round's rating, made later with its reason, by someone, on a day. */
+    record Correction(RatingMark rating, String commentary, String reason, String by, LocalDate on) {}
 }

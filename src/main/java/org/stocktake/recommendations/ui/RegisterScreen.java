@@ -1,7 +1,10 @@
 package org.stocktake.recommendations.ui;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import org.stocktake.recommendations.service.ExportFormat;
@@ -9,11 +12,14 @@ import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.recommendations.service.RecommendationExporter;
 import org.stocktake.recommendations.service.RecommendationImporter;
 import org.stocktake.recommendations.service.Review;
+import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.task.TaskRunner;
 import org.stocktake.shared.ui.FileDialogs;
 
 /** The register as the main window shows it: the view, its model, and the dialogs its actions open. */
 public final class RegisterScreen implements RegisterActions {
+
+    private static final Logger LOG = Logger.getLogger(RegisterScreen.class.getName());
 
     private final RegisterViewModel model;
     private final RegisterView view;
@@ -82,12 +88,10 @@ public final class RegisterScreen implements RegisterActions {
                 .showAndWait();
     }
 
+    /** Deletes the selected recommendation at once; the status bar names it and its review, and undo restores it. */
     @Override
     public void delete() {
-        Recommendation selected = model.selectedProperty().get();
-        if (selected != null) {
-            model.delete(selected);
-        }
+        model.deleteSelected();
     }
 
     /** Asks for a CSV or JSON file and opens the import preview on it. */
@@ -102,17 +106,29 @@ public final class RegisterScreen implements RegisterActions {
         new ImportDialog(window(), importModel).showAndWait().ifPresent(result -> {
             model.load();
             model.reviewFilterProperty().set(null);
+            model.statusMessage("Imported " + result.added()
+                    + (result.added() == 1 ? " recommendation" : " recommendations") + " into "
+                    + result.review().label() + ".");
         });
     }
 
-    /** Asks where to save the shown review's recommendations, then writes them. */
+    /**
+     * Asks where to save the shown review's recommendations, then writes them. With all reviews shown, first asks
+     * which review: a file holds one review.
+     */
     public void exportFile() {
         Review review = model.reviewFilterProperty().get();
         if (review == null && model.reviews().size() == 1) {
             review = model.reviews().get(0);
         }
+        if (review == null && !model.reviews().isEmpty()) {
+            review = ExportChoice.ask(window(), model.reviews()).orElse(null);
+            if (review == null) {
+                return;
+            }
+        }
         if (review == null) {
-            warn("Choose a review", "Pick the review to export in the register's review list first.");
+            warn("No review yet", "Import a review's recommendations first (File > Import recommendations).");
             return;
         }
         Review chosen = review;
@@ -125,7 +141,18 @@ public final class RegisterScreen implements RegisterActions {
                             return file;
                         },
                         done -> model.statusMessage("Exported " + chosen.code() + " to " + done.getFileName() + "."),
-                        error -> warn("Export failed", error.getMessage())));
+                        error -> warn("Export failed", explain(chosen, error))));
+    }
+
+    /** A refusal or a write that failed is explained as it is; anything else is logged and told plainly. */
+    private static String explain(Review review, Throwable error) {
+        if (error instanceof UncheckedIOException
+                || error instanceof IllegalArgumentException
+                || error instanceof NotFoundException) {
+            return error.getMessage();
+        }
+        LOG.log(Level.WARNING, "Exporting " + review.code() + " failed", error);
+        return "The recommendations of " + review.label() + " could not be exported. Try another folder or file name.";
     }
 
     private void warn(String header, String message) {

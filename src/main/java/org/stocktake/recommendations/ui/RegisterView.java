@@ -1,89 +1,66 @@
 package org.stocktake.recommendations.ui;
 
-import atlantafx.base.controls.CustomTextField;
 import java.util.UUID;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import org.kordamp.ikonli.feather.Feather;
 import org.stocktake.recommendations.service.Recommendation;
-import org.stocktake.shared.ui.Icons;
 
-/** The recommendation register: a filterable, groupable table of recommendations beside the selected one's detail. */
+/**
+ * The recommendation register: a filterable, groupable table of recommendations beside the selected one's detail.
+ * The table's selection and the model's follow each other; a theme heading selects nothing.
+ */
 public final class RegisterView extends BorderPane {
+
+    private static final double DETAIL_MIN_WIDTH = 280;
 
     private final RegisterViewModel model;
     private final RegisterActions actions;
+    private final RegisterToolbar toolbar;
     private final TreeTableView<RegisterRow> table = new TreeTableView<>();
-    private final CustomTextField filter = new CustomTextField();
-    private final Label count = new Label();
     private final RecommendationDetail detail = new RecommendationDetail();
-    private boolean rebuilding;
+    /** True while the table itself is the source of a selection change, or is being rebuilt. */
+    private boolean followingTable;
 
     public RegisterView(RegisterViewModel model, RegisterActions actions) {
         this.model = model;
         this.actions = actions;
         setId("register-view");
-        setTop(toolbar());
+        toolbar = new RegisterToolbar(model, actions);
+        setTop(toolbar);
+        detail.setMinWidth(DETAIL_MIN_WIDTH);
+        table.setMinWidth(360);
         SplitPane split = new SplitPane(tablePane(), detail);
-        split.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(detail, false);
+        split.widthProperty().addListener((obs, old, now) -> {
+            if (old.doubleValue() <= 0 && now.doubleValue() > 0) {
+                // The detail's first width: enough to read it, and no more than the table can spare.
+                double width = Math.max(DETAIL_MIN_WIDTH, Math.min(480, now.doubleValue() * 0.3));
+                split.setDividerPositions(1 - width / now.doubleValue());
+            }
+        });
         setCenter(split);
 
         model.visible().addListener((ListChangeListener<Recommendation>) change -> rebuild());
+        model.all().addListener((ListChangeListener<Recommendation>) change -> showCount());
         model.groupByThemeProperty().addListener((obs, old, now) -> rebuild());
         model.selectedProperty().addListener((obs, old, now) -> {
-            detail.show(now, now == null ? java.util.List.of() : model.history(now.uuid()));
-            if (!rebuilding) {
+            showDetail();
+            if (!followingTable) {
                 select(now == null ? null : now.uuid());
             }
         });
-        rebuild();
-    }
-
-    private HBox toolbar() {
-        ComboBox<org.stocktake.recommendations.service.Review> review = new ComboBox<>();
-        review.setId("review-choice");
-        review.setConverter(new ReviewConverter());
-        review.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(org.stocktake.recommendations.service.Review item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(new ReviewConverter().toString(item));
-            }
-        });
-        review.setPrefWidth(240);
-        review.setTooltip(new Tooltip("Show one review, or all of them"));
-        model.reviews().addListener((ListChangeListener<org.stocktake.recommendations.service.Review>) c -> {
-            review.getItems().setAll(model.reviews());
-            review.getItems().add(0, null);
-            review.setValue(model.reviewFilterProperty().get());
-        });
-        review.valueProperty()
-                .addListener((obs, old, now) -> model.reviewFilterProperty().set(now));
-
-        filter.setId("register-filter");
-        filter.setPromptText("Filter recommendations (Ctrl+F)");
-        filter.setLeft(Icons.of(Feather.SEARCH));
-        filter.textProperty().bindBidirectional(model.filterTextProperty());
-        filter.setOnKeyPressed(event -> {
+        model.history().itemsProperty().addListener((obs, old, now) -> showDetail());
+        toolbar.filter().setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
-                filter.clear();
+                toolbar.filter().clear();
             } else if (event.getCode() == KeyCode.DOWN) {
                 table.requestFocus();
                 if (table.getSelectionModel().isEmpty()) {
@@ -91,45 +68,12 @@ public final class RegisterView extends BorderPane {
                 }
             }
         });
-        HBox.setHgrow(filter, Priority.ALWAYS);
-        filter.setMaxWidth(420);
-
-        ToggleButton group = new ToggleButton("By theme", Icons.of(Feather.LAYERS));
-        group.setId("group-by-theme");
-        group.setTooltip(new Tooltip("Group the register by theme (Ctrl+G)"));
-        group.selectedProperty().bindBidirectional(model.groupByThemeProperty());
-
-        count.setId("register-count");
-        count.getStyleClass().add("text-muted");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-
-        Button add = button("New", Feather.PLUS, "new-recommendation", "Add a recommendation (Ctrl+N)");
-        add.setOnAction(e -> actions.create());
-        Button edit = button("Edit", Feather.EDIT_2, "edit-recommendation", "Edit the selected recommendation (Enter)");
-        edit.setOnAction(e -> actions.edit());
-        edit.disableProperty().bind(model.selectedProperty().isNull());
-        Button delete = button(
-                "Delete", Feather.TRASH_2, "delete-recommendation", "Delete the selected recommendation (Delete)");
-        delete.setOnAction(e -> actions.delete());
-        delete.disableProperty().bind(model.selectedProperty().isNull());
-
-        for (Region fixed : new Region[] {group, count, add, edit, delete}) {
-            fixed.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        review.setMinWidth(140);
-        filter.setMinWidth(160);
-        HBox bar = new HBox(8, review, filter, group, count, spacer, add, edit, delete);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(10, 12, 10, 12));
-        return bar;
+        rebuild();
     }
 
-    private static Button button(String text, Feather icon, String id, String tip) {
-        Button button = new Button(text, Icons.of(icon));
-        button.setId(id);
-        button.setTooltip(new Tooltip(tip));
-        return button;
+    private void showDetail() {
+        detail.show(
+                model.selectedProperty().get(), model.history().itemsProperty().get());
     }
 
     private TreeTableView<RegisterRow> tablePane() {
@@ -139,12 +83,19 @@ public final class RegisterView extends BorderPane {
         RegisterColumns.install(table, model, actions);
         table.setPlaceholder(new Label("No recommendations match the filter."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (!rebuilding) {
+            if (followingTable) {
+                return;
+            }
+            // Changing the table's selection from inside its own change event breaks it (Home on a heading threw).
+            followingTable = true;
+            try {
                 model.selectedProperty()
                         .set(
                                 now == null || now.getValue().isHeading()
                                         ? null
                                         : now.getValue().recommendation());
+            } finally {
+                followingTable = false;
             }
         });
         table.setOnKeyPressed(event -> {
@@ -157,16 +108,25 @@ public final class RegisterView extends BorderPane {
                 event.consume();
             }
         });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            // A heading selects nothing, so Home and End go to the first and last recommendation instead.
+            if (event.getCode() == KeyCode.HOME || event.getCode() == KeyCode.END) {
+                selectEnd(event.getCode() == KeyCode.HOME);
+                event.consume();
+            }
+        });
         MenuItem edit = new MenuItem("Edit…");
         edit.setOnAction(e -> actions.edit());
+        edit.disableProperty().bind(model.selectedProperty().isNull());
         MenuItem delete = new MenuItem("Delete");
         delete.setOnAction(e -> actions.delete());
+        delete.disableProperty().bind(model.selectedProperty().isNull());
         table.setContextMenu(new ContextMenu(edit, delete));
         return table;
     }
 
     private void rebuild() {
-        rebuilding = true;
+        followingTable = true;
         try {
             Recommendation selected = model.selectedProperty().get();
             UUID keep = selected == null ? null : selected.uuid();
@@ -178,30 +138,44 @@ public final class RegisterView extends BorderPane {
             if (built.kept() != null) {
                 table.getSelectionModel().select(built.kept());
             }
-            count.setText(countText());
+            showCount();
         } finally {
-            rebuilding = false;
+            followingTable = false;
         }
     }
 
-    private String countText() {
-        int shown = model.visible().size();
-        int total = model.totalCount();
-        return shown == total ? total + " recommendations" : shown + " of " + total + " recommendations";
+    private void selectEnd(boolean first) {
+        int rows = table.getExpandedItemCount();
+        for (int i = 0; i < rows; i++) {
+            TreeItem<RegisterRow> item = table.getTreeItem(first ? i : rows - 1 - i);
+            if (item != null && !item.getValue().isHeading()) {
+                model.selectedProperty().set(item.getValue().recommendation());
+                return;
+            }
+        }
+    }
+
+    private void showCount() {
+        toolbar.count(model.visible().size(), model.totalCount());
     }
 
     private void select(UUID uuid) {
-        if (uuid == null) {
-            table.getSelectionModel().clearSelection();
-            return;
-        }
-        TreeItem<RegisterRow> item = find(table.getRoot(), uuid);
-        if (item != null) {
-            table.getSelectionModel().select(item);
-            int index = table.getRow(item);
-            if (index >= 0) {
-                table.scrollTo(index);
+        followingTable = true;
+        try {
+            if (uuid == null) {
+                table.getSelectionModel().clearSelection();
+                return;
             }
+            TreeItem<RegisterRow> item = find(table.getRoot(), uuid);
+            if (item != null) {
+                table.getSelectionModel().select(item);
+                int index = table.getRow(item);
+                if (index >= 0) {
+                    table.scrollTo(index);
+                }
+            }
+        } finally {
+            followingTable = false;
         }
     }
 
@@ -224,8 +198,8 @@ public final class RegisterView extends BorderPane {
 
     /** Puts the cursor in the filter box. */
     public void focusFilter() {
-        filter.requestFocus();
-        filter.selectAll();
+        toolbar.filter().requestFocus();
+        toolbar.filter().selectAll();
     }
 
     public TreeTableView<RegisterRow> table() {

@@ -3,6 +3,8 @@ package org.stocktake.recommendations.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,14 +25,15 @@ import org.stocktake.recommendations.service.RecommendationService;
 import org.stocktake.recommendations.service.Review;
 import org.stocktake.shared.task.TaskRunner;
 import org.stocktake.shared.undo.UndoStack;
-import org.stocktake.shared.undo.UndoableChange;
 
 /**
- * The state behind the recommendation register: every live recommendation, the ones the filter lets through, the
- * selection, and the changes that can be undone. Single edits are written at once (a row takes milliseconds); loading
- * runs on the task runner.
+ * The state behind the recommendation register: every live recommendation, the ones the filter lets through, and the
+ * selection, which is always one of those shown. Changes go through {@link RegisterEdits}; the selected
+ * recommendation's history through {@link SelectionHistory}; reading runs on the task runner.
  */
 public final class RegisterViewModel {
+
+    private static final Logger LOG = Logger.getLogger(RegisterViewModel.class.getName());
 
     private final RecommendationService service;
     private final RecommendationInsight insight;
@@ -46,7 +49,8 @@ public final class RegisterViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final RegisterFilter filter = new RegisterFilter();
-    private final UndoStack undoStack = new UndoStack();
+    private final RegisterEdits edits;
+    private final SelectionHistory history;
 
     public RegisterViewModel(RecommendationService service, TaskRunner tasks) {
         this(service, tasks, RecommendationInsight.NONE);
@@ -56,6 +60,8 @@ public final class RegisterViewModel {
         this.service = service;
         this.tasks = tasks;
         this.insight = insight;
+        this.edits = new RegisterEdits(service, this);
+        this.history = new SelectionHistory(insight, tasks, selected, status::set);
         filterText.addListener((obs, old, now) -> refilter());
         reviewFilter.addListener((obs, old, now) -> refilter());
     }
@@ -65,7 +71,7 @@ public final class RegisterViewModel {
             List<Recommendation> recommendations,
             Map<UUID, RecommendationInsight.RatingMark> latest) {}
 
-    /** Reads the register afresh from the workspace. */
+    /** Reads the register afresh from the workspace, and the selected recommendation's history with it. */
     public void load() {
         loading.set(true);
         tasks.run(
@@ -85,18 +91,25 @@ public final class RegisterViewModel {
                     latest.clear();
                     latest.putAll(snapshot.latest());
                     all.setAll(snapshot.recommendations());
-                    selected.set(keep == null ? null : find(keep));
+                    Recommendation again = keep == null ? null : find(keep);
+                    selected.set(again != null && visible.contains(again) ? again : null);
+                    history.reread();
                     loading.set(false);
                 },
                 error -> {
+                    LOG.log(Level.WARNING, "The register could not be read", error);
                     loading.set(false);
-                    status.set("Could not load the recommendations: " + error.getMessage());
+                    status.set("The recommendations could not be read. Close and reopen the workspace to try again.");
                 });
     }
 
+    /** A selection the filter no longer shows is dropped, so no action ever reaches a row the user cannot see. */
     private void refilter() {
         Review review = reviewFilter.get();
         visible.setPredicate(filter.matching(filterText.get(), review == null ? null : review.id()));
+        if (selected.get() != null && !visible.contains(selected.get())) {
+            selected.set(null);
+        }
     }
 
     /** A blank draft for a new recommendation in the review being shown (or the first review). */
@@ -123,13 +136,7 @@ public final class RegisterViewModel {
      * @throws org.stocktake.shared.ValidationException with the problems; nothing is written
      */
     public Recommendation create(RecommendationDraft draft) {
-        Recommendation created = service.create(draft);
-        show(created);
-        selected.set(created);
-        done(
-                RecommendationChanges.created(service, created, this::show, this::hide),
-                "Added recommendation " + created.number() + ".");
-        return created;
+        return edits.create(draft);
     }
 
     /**
@@ -139,93 +146,37 @@ public final class RegisterViewModel {
      * @throws org.stocktake.shared.StaleEditException if it changed since it was read
      */
     public Recommendation update(Recommendation original, RecommendationDraft draft) {
-        Recommendation saved = service.update(original.uuid(), original.version(), draft);
-        show(saved);
-        selected.set(saved);
-        done(
-                RecommendationChanges.edited(service, original, saved, this::show),
-                "Saved edit of recommendation " + saved.number() + ".");
-        return saved;
+        return edits.update(original, draft);
     }
 
-    /** Deletes the recommendation; undo brings it back. */
-    public void delete(Recommendation recommendation) {
-        service.delete(recommendation.uuid());
-        hide(recommendation.uuid());
-        done(
-                RecommendationChanges.deleted(service, recommendation, this::show, this::hide),
-                "Deleted recommendation " + recommendation.number() + ".");
-    }
-
-    private void done(UndoableChange change, String message) {
-        undoStack.done(change);
-        status.set(message + " Undo with Ctrl+Z.");
+    /** Deletes the selected recommendation; undo brings it back. Does nothing when none is selected. */
+    public void deleteSelected() {
+        if (selected.get() != null) {
+            edits.delete(selected.get());
+        }
     }
 
     /** Takes back the last change; a refusal (e.g. the number was reused) is reported, not thrown. */
     public void undo() {
-        try {
-            UndoableChange change = undoStack.undo();
-            if (change != null) {
-                status.set("Undid " + change.description() + ".");
-            }
-        } catch (RuntimeException e) {
-            status.set("Cannot undo: " + e.getMessage());
-        }
+        edits.undo();
     }
 
     public void redo() {
-        try {
-            UndoableChange change = undoStack.redo();
-            if (change != null) {
-                status.set("Redid " + change.description() + ".");
-            }
-        } catch (RuntimeException e) {
-            status.set("Cannot redo: " + e.getMessage());
-        }
+        edits.redo();
     }
 
-    private void show(Recommendation recommendation) {
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).uuid().equals(recommendation.uuid())) {
-                all.set(i, recommendation);
-                if (selected.get() != null && selected.get().uuid().equals(recommendation.uuid())) {
-                    selected.set(recommendation);
-                }
-                return;
-            }
-        }
-        all.add(insertionPoint(recommendation), recommendation);
-    }
-
-    private int insertionPoint(Recommendation recommendation) {
-        int at = all.size();
-        for (int i = 0; i < all.size(); i++) {
-            Recommendation other = all.get(i);
-            if (other.reviewId() == recommendation.reviewId() && other.position() > recommendation.position()) {
-                return i;
-            }
-            if (other.reviewId() == recommendation.reviewId()) {
-                at = i + 1;
-            }
-        }
-        return at;
-    }
-
-    private void hide(UUID uuid) {
-        all.removeIf(r -> r.uuid().equals(uuid));
-        if (selected.get() != null && selected.get().uuid().equals(uuid)) {
-            selected.set(null);
-        }
+    /** Selects the recommendation when the filter shows it. */
+    void select(Recommendation recommendation) {
+        selected.set(visible.contains(recommendation) ? recommendation : null);
     }
 
     private Recommendation find(UUID uuid) {
         return all.stream().filter(r -> r.uuid().equals(uuid)).findFirst().orElse(null);
     }
 
-    /** Every rating the recommendation has had, oldest round first. */
-    public List<RecommendationInsight.TimelineItem> history(UUID recommendation) {
-        return insight.history(recommendation);
+    /** The selected recommendation's history: every rating it has had, oldest round first. */
+    public SelectionHistory history() {
+        return history;
     }
 
     /** The newest rating of each rated recommendation, as last loaded. */
@@ -270,7 +221,7 @@ public final class RegisterViewModel {
         return selected;
     }
 
-    /** Shows a message in the status bar. */
+    /** Shows a message in the status bar; an empty one clears it. */
     public void statusMessage(String message) {
         status.set(message);
     }
@@ -284,6 +235,6 @@ public final class RegisterViewModel {
     }
 
     public UndoStack undoStack() {
-        return undoStack;
+        return edits.undoStack();
     }
 }

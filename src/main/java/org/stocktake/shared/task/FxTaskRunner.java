@@ -2,7 +2,10 @@ package org.stocktake.shared.task;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -17,6 +20,10 @@ import javafx.concurrent.Task;
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
+    static final long CLOSE_WAIT_SECONDS = 30;
+
+    private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
+
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "stocktake-tasks");
         thread.setDaemon(true);
@@ -27,8 +34,18 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private int running;
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalStateException when called off the FX thread: the status properties and the callbacks belong to
+     *     it, and a job started from elsewhere would race them
+     */
     @Override
     public <T> void run(String title, BackgroundJob<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException(
+                    "Background work is started from the FX thread, not " + Thread.currentThread());
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -84,8 +101,19 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return progress.getReadOnlyProperty();
     }
 
+    /**
+     * Takes no new work and waits (up to {@value #CLOSE_WAIT_SECONDS} seconds) for the job under way and those queued,
+     * so the workspace is never closed under a write. Their callbacks do not run: the window is going.
+     */
     @Override
     public void close() {
         executor.shutdown();
+        try {
+            if (!executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warning("Background work was still running " + CLOSE_WAIT_SECONDS + " s after closing began");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

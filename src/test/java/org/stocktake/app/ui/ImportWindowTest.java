@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -54,6 +55,7 @@ class ImportWindowTest extends MainWindowTestBase {
         waitUntil("the new review is offered", () -> reviewChoices().contains("panel-2015"));
         waitUntil("the register shows both reviews", () -> countText().equals("14 recommendations"));
         assertThat(reviewChoices()).containsExactly(DEMO_REVIEW, "panel-2015");
+        assertThat(statusText()).isEqualTo("Imported 3 recommendations into Own list.");
 
         Review review = context.recommendations().findReview("panel-2015").orElseThrow();
         assertThat(review.title()).isEqualTo("Own list");
@@ -129,8 +131,9 @@ class ImportWindowTest extends MainWindowTestBase {
     }
 
     private List<String> problems() {
-        return onFx(() ->
-                List.copyOf(lookup("#import-problems").<String>queryListView().getItems()));
+        return onFx(() -> lookup("#import-problems .import-problem").queryAllAs(Label.class).stream()
+                .map(Label::getText)
+                .toList());
     }
 
     private boolean importDisabled() {

@@ -73,7 +73,7 @@ class UndoWindowTest extends MainWindowTestBase {
         clickRecommendation("7");
         push(KeyCode.DELETE);
         waitUntil("the row is gone", () -> !shownNumbers().contains("7"));
-        assertThat(statusText()).isEqualTo("Deleted recommendation 7. Undo with Ctrl+Z.");
+        assertThat(statusText()).isEqualTo("Deleted recommendation 7 of kerslake-2014. Undo with Ctrl+Z.");
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.app.AppContext;
 import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.recommendations.service.RecommendationDraft;
+import org.stocktake.recommendations.service.Review;
+import org.stocktake.recommendations.service.ReviewDraft;
 import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.task.SameThreadTaskRunner;
 import org.stocktake.testing.TestWorkspaces;
@@ -118,7 +120,7 @@ class RegisterViewModelTest {
     void undoOfADeletionRestoresTheSameRecommendation() {
         Recommendation seven = number("7");
         model.selectedProperty().set(seven);
-        model.delete(seven);
+        model.deleteSelected();
         assertThat(model.visible()).extracting(Recommendation::number).doesNotContain("7");
         assertThat(model.selectedProperty().get()).isNull();
 
@@ -147,14 +149,69 @@ class RegisterViewModelTest {
     @Test
     void aRefusedUndoIsReportedAndKeptForLater() {
         Recommendation two = number("2");
-        model.delete(two);
-        model.create(new RecommendationDraft(
-                two.reviewId(), "2", null, "Took the number", null, null, null, null, null, null, false));
-        model.undo(); // undoes the creation
-        model.redo(); // creates it again, so the deletion below cannot be undone
+        model.selectedProperty().set(two);
+        model.deleteSelected();
+        // Someone else (another import, the command line) takes the number meanwhile, outside this register's undo.
+        Recommendation taker = context.recommendations()
+                .create(new RecommendationDraft(
+                        two.reviewId(), "2", null, "Took the number", null, null, null, null, null, null, false));
+
         model.undo();
-        model.redo();
-        assertThat(model.undoStack().undoDescriptionProperty().get()).contains("new recommendation 2");
+
+        assertThat(model.statusProperty().get())
+                .isEqualTo("Cannot undo: Recommendation 2 cannot come back: another recommendation now has that"
+                        + " number.");
+        assertThat(model.undoStack().canUndoProperty().get())
+                .as("the refused deletion stays to be undone later")
+                .isTrue();
+        assertThat(model.undoStack().undoDescriptionProperty().get()).isEqualTo("deletion of recommendation 2");
+        assertThat(model.undoStack().canRedoProperty().get()).isFalse();
+
+        context.recommendations().delete(taker.uuid());
+        model.undo();
+        assertThat(context.recommendations().recommendation(two.uuid()).title()).isEqualTo(two.title());
+        assertThat(model.statusProperty().get()).isEqualTo("Undid deletion of recommendation 2.");
+    }
+
+    @Test
+    void aSelectionTheFilterHidesIsDroppedSoNoActionReachesIt() {
+        Recommendation two = number("2");
+        model.selectedProperty().set(two);
+
+        model.filterTextProperty().set("partnership");
+
+        assertThat(model.visible()).doesNotContain(two);
+        assertThat(model.selectedProperty().get())
+                .as("nothing hidden stays selected")
+                .isNull();
+        model.deleteSelected();
+        assertThat(context.recommendations().recommendation(two.uuid())).isEqualTo(two);
+        assertThat(model.undoStack().canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void choosingAnotherReviewDropsTheSelection() {
+        Review other = context.recommendations()
+                .createReview(new ReviewDraft("other-2016", "Another review", null, null, null));
+        model.load();
+        Recommendation two = number("2");
+        model.selectedProperty().set(two);
+
+        model.reviewFilterProperty().set(other);
+
+        assertThat(model.visible()).isEmpty();
+        assertThat(model.selectedProperty().get()).isNull();
+    }
+
+    @Test
+    void aDeletionNamesTheReview() {
+        model.selectedProperty().set(number("2"));
+
+        model.deleteSelected();
+
+        assertThat(model.statusProperty().get())
+                .isEqualTo("Deleted recommendation 2 of kerslake-2014. Undo with Ctrl+Z.");
+        assertThat(model.totalCount()).isEqualTo(10);
     }
 
     @Test
