@@ -14,6 +14,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.stocktake.assessments.service.Assessment;
 import org.stocktake.assessments.service.AssessmentDraft;
 import org.stocktake.assessments.service.AssessmentRound;
 import org.stocktake.assessments.service.Direction;
@@ -59,10 +60,16 @@ class RegisterFeedbackWindowTest extends MainWindowTestBase {
         Recommendation two = stored("2").orElseThrow();
         List<AssessmentRound> rounds = context.assessments().rounds(two.reviewId());
         onFx(() -> {
-            context.assessments()
+            AssessmentRound visit = context.assessments()
                     .createRound(
                             new RoundDraft(two.reviewId(), "Panel visit", LocalDate.of(2016, 6, 1)),
                             rounds.get(rounds.size() - 1).id());
+            // A rating carried forward is not an assessment of the new round until someone confirms it.
+            Assessment carried = context.assessments().assessments(visit.id()).stream()
+                    .filter(a -> a.recommendationUuid().equals(two.uuid()))
+                    .findFirst()
+                    .orElseThrow();
+            context.assessments().save(visit.id(), two.uuid(), carried.version(), carried.toDraft());
             window.show(Area.ASSESSMENTS);
             window.show(Area.RECOMMENDATIONS);
             return null;

@@ -17,6 +17,7 @@ import org.stocktake.recommendations.service.RecommendationDraft;
 import org.stocktake.recommendations.service.ReviewDraft;
 import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.persistence.Database;
+import org.stocktake.testing.TestWorkspaces;
 import org.stocktake.workspace.service.Workspace;
 
 /**
@@ -36,7 +37,7 @@ class RecommendationRepositoryTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(folder, Clock.systemUTC());
+        workspace = TestWorkspaces.bare(folder, Clock.systemUTC());
         database = workspace.database();
         reviewId = database.transaction(tx -> new ReviewRepository()
                         .insert(tx, new ReviewDraft("backstop-2024", "Backstop", null, null, null), now))
