@@ -47,6 +47,7 @@ public final class AppContext implements AutoCloseable {
 
     /** As {@link #open(Path, Clock)}, with changes recorded as made by {@code actor}. */
     public static AppContext open(Path folder, Clock clock, Actor actor) {
+        Logging.toWorkspace(folder);
         Workspace workspace = Workspace.open(folder, clock);
         AppContext context = new AppContext(workspace, clock, actor);
         try {
