@@ -32,7 +32,7 @@ public final class Logging {
         System.setProperty("org.jooq.no-tips", "true");
         markJdkMemoryAccessWarningGiven();
         if (System.getProperty("java.util.logging.config.file") != null) {
-            return; // whoever set it chose their own handlers
+            return; // whoever set it chose their own handlers and levels; the workspace log joins them
         }
         try (InputStream in = Logging.class.getResourceAsStream("logging.properties")) {
             if (in != null) {
