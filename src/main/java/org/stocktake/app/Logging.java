@@ -16,7 +16,7 @@ import java.util.logging.Logger;
  * {@code logs/stocktake.log} in the open workspace. Records logged before the workspace is known (JavaFX's start-up
  * warnings among them) wait in memory and follow into the file once it is.
  */
-public final class Logging {
+final class Logging {
 
     static final long LIMIT_BYTES = 1024 * 1024;
     static final int OLDER_FILES = 3;
@@ -49,7 +49,7 @@ public final class Logging {
      * Sends log records from now on to {@code logs/stocktake.log} in {@code workspace}, with those that were waiting.
      * When that folder cannot be written (a read-only workspace, a full disk) records are dropped; this never throws.
      */
-    public static void toWorkspace(Path workspace) {
+    static void toWorkspace(Path workspace) {
         attach();
         WORKSPACE_LOG.writeTo(RollingLogFile.in(workspace.resolve("logs"), LIMIT_BYTES, OLDER_FILES));
     }
