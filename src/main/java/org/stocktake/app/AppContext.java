@@ -75,6 +75,7 @@ public final class AppContext implements AutoCloseable {
 
     /** As {@link #open(Path, Clock, Actor)}, reading only or for changes, on the given storage. */
     public static AppContext open(Path folder, Clock clock, Actor actor, Access access, Storage storage) {
+        Logging.toWorkspace(folder);
         Workspace workspace = Workspace.open(folder, clock, access, storage);
         AppContext context = new AppContext(workspace, clock, actor);
         try {

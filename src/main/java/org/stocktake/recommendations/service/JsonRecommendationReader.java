@@ -76,8 +76,8 @@ final class JsonRecommendationReader {
             topLines.put(name, line);
             parser.nextToken();
             switch (name) {
-                case "format", "version" -> top.put(
-                        name, parser.currentToken().isScalarValue() ? parser.getText() : "?");
+                case "format", "version" ->
+                    top.put(name, parser.currentToken().isScalarValue() ? parser.getText() : "?");
                 case "review" -> readReview(parser, line);
                 case "recommendations" -> readRecommendations(parser, line);
                 default -> problem(parser, line, name, "unknown field '" + name + "' at the top of the file.");

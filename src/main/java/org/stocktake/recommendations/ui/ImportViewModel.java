@@ -106,11 +106,12 @@ public final class ImportViewModel {
     ImportTarget target() {
         return switch (destination.get()) {
             case AS_IN_FILE -> null;
-            case EXISTING_REVIEW -> existingReview.get() == null
-                    ? null
-                    : new ImportTarget(existingReview.get().code(), null);
-            case NEW_REVIEW -> new ImportTarget(
-                    newCode.get().strip(), newTitle.get().strip());
+            case EXISTING_REVIEW ->
+                existingReview.get() == null
+                        ? null
+                        : new ImportTarget(existingReview.get().code(), null);
+            case NEW_REVIEW ->
+                new ImportTarget(newCode.get().strip(), newTitle.get().strip());
         };
     }
 
