@@ -38,10 +38,14 @@ final class RollingLogFile extends Handler {
         this.olderFiles = olderFiles;
     }
 
-    /** The log in {@code folder}. */
+    /** The log in {@code folder}, or {@code null} when that folder cannot be made. */
     static RollingLogFile in(Path folder, long limitBytes, int olderFiles) {
-        // The folder is made with the first record, so a command that logs nothing writes nothing to the workspace.
-        return new RollingLogFile(folder.resolve("stocktake.log"), limitBytes, olderFiles);
+        try {
+            Files.createDirectories(folder);
+            return new RollingLogFile(folder.resolve("stocktake.log"), limitBytes, olderFiles);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     Path file() {
@@ -55,7 +59,6 @@ final class RollingLogFile extends Handler {
         }
         byte[] text = format(record).getBytes(StandardCharsets.UTF_8);
         try {
-            Files.createDirectories(file.getParent());
             if (Files.exists(file) && Files.size(file) + text.length > limitBytes) {
                 roll();
             }
