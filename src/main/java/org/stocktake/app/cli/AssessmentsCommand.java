@@ -96,7 +96,7 @@ public final class AssessmentsCommand {
         @Override
         public Integer call() {
             ExportFormat chosen = Output.exportFormat(format, file);
-            try (AppContext context = parent.root.openContext()) {
+            try (AppContext context = parent.root.openForReading()) {
                 AssessmentRound exported = existingRound(context, round);
                 List<Row> rows = context.assessments().assessments(round).stream()
                         .map(a -> new Row(exported, a))

@@ -66,7 +66,7 @@ public final class AuditCommand {
 
         @Override
         public Integer call() {
-            try (AppContext context = parent.root.openContext()) {
+            try (AppContext context = parent.root.openForReading()) {
                 AuditVerification result = context.audit().verify();
                 if (format == ReportFormat.json) {
                     spec.commandLine().getOut().println(json(result));

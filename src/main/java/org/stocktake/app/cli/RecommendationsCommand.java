@@ -75,7 +75,7 @@ public final class RecommendationsCommand {
 
         @Override
         public Integer call() {
-            try (AppContext context = parent.root.openContext()) {
+            try (AppContext context = parent.root.openForReading()) {
                 Long reviewId = review == null
                         ? null
                         : ReviewChoice.named(review, context.recommendations().reviews())
@@ -212,7 +212,7 @@ public final class RecommendationsCommand {
         @Override
         public Integer call() {
             ExportFormat chosen = Output.exportFormat(format, file);
-            try (AppContext context = parent.root.openContext()) {
+            try (AppContext context = parent.root.openForReading()) {
                 Review exported = review != null
                         ? ReviewChoice.named(review, context.recommendations().reviews())
                         : ReviewChoice.only(context.recommendations().reviews());

@@ -62,7 +62,7 @@ public final class RoundsCommand {
 
         @Override
         public Integer call() {
-            try (AppContext context = parent.root.openContext()) {
+            try (AppContext context = parent.root.openForReading()) {
                 List<Review> reviews = review == null
                         ? context.recommendations().reviews()
                         : List.of(ReviewChoice.named(

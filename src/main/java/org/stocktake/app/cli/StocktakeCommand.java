@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.stocktake.app.AppContext;
+import org.stocktake.shared.Actor;
 import org.stocktake.shared.config.DataFolder;
+import org.stocktake.shared.persistence.Access;
+import org.stocktake.shared.persistence.Storage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,6 +56,15 @@ public final class StocktakeCommand {
 
     AppContext openContext() {
         return AppContext.open(dataFolder(), Clock.systemDefaultZone());
+    }
+
+    /**
+     * The workspace opened for reading only, for commands that change nothing: the database is not written, not even
+     * by its own close, and no snapshot is taken, so a list or an export is quick and cannot harm a nearly full disk.
+     */
+    AppContext openForReading() {
+        return AppContext.open(
+                dataFolder(), Clock.systemDefaultZone(), Actor.fromEnvironment(), Access.READ, Storage.DISK);
     }
 
     /**
