@@ -75,8 +75,9 @@ public final class AppContext implements AutoCloseable {
 
     /** As {@link #open(Path, Clock, Actor)}, reading only or for changes, on the given storage. */
     public static AppContext open(Path folder, Clock clock, Actor actor, Access access, Storage storage) {
-        Logging.toWorkspace(folder);
         Workspace workspace = Workspace.open(folder, clock, access, storage);
+        // Only once the folder is known to be a workspace, so a mistyped folder never gains a logs folder.
+        Logging.toWorkspace(folder);
         AppContext context = new AppContext(workspace, clock, actor);
         try {
             if (workspace.readOnlyReason().isEmpty()) {
