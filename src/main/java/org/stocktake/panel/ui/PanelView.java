@@ -95,14 +95,7 @@ public final class PanelView extends BorderPane {
     /** Organisations and offices may be long: cut short when room is scarce, whole in the tooltip. */
     private static TableColumn<Appointment, String> freeText(TableColumn<Appointment, String> column) {
         column.setMinWidth(120);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                ElidedText.mark(this, empty ? null : text);
-            }
-        });
+        column.setCellFactory(c -> ElidedText.tableCell());
         return column;
     }
 

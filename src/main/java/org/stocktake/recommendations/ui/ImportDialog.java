@@ -16,7 +16,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -203,14 +202,7 @@ final class ImportDialog extends Dialog<ImportResult> {
 
     /** Titles and themes may be cut short in the preview; each cell's whole text is its tooltip. */
     private static TableColumn<ImportRow, String> freeText(TableColumn<ImportRow, String> column) {
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                ElidedText.mark(this, empty ? null : text);
-            }
-        });
+        column.setCellFactory(c -> ElidedText.tableCell());
         return column;
     }
 

@@ -162,14 +162,7 @@ final class RegisterColumns {
         column.setMaxWidth(width + 80);
         column.setCellValueFactory(
                 cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue().getValue())));
-        column.setCellFactory(c -> new TreeTableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                ElidedText.mark(this, empty ? null : text);
-            }
-        });
+        column.setCellFactory(c -> ElidedText.treeTableCell());
         return column;
     }
 }

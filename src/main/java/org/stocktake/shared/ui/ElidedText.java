@@ -1,7 +1,9 @@
 package org.stocktake.shared.ui;
 
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeTableCell;
 
 /**
  * Free text that may be longer than the room it is given (a title in a table cell, a folder path) is cut with an
@@ -14,6 +16,33 @@ public final class ElidedText {
     public static final String STYLE_CLASS = "elides";
 
     private ElidedText() {}
+
+    /** A table cell for free text: cut short when room is scarce, whole in its tooltip. */
+    public static <S> TableCell<S, String> tableCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                show(this, text, empty);
+            }
+        };
+    }
+
+    /** As {@link #tableCell()}, for a tree table. */
+    public static <S> TreeTableCell<S, String> treeTableCell() {
+        return new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                show(this, text, empty);
+            }
+        };
+    }
+
+    private static void show(Labeled cell, String text, boolean empty) {
+        cell.setText(empty ? null : text);
+        mark(cell, empty ? null : text);
+    }
 
     /** Marks {@code labeled} as allowed to elide and gives it {@code full} as its tooltip (none when blank). */
     public static void mark(Labeled labeled, String full) {
