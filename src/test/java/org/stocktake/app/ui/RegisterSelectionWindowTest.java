@@ -31,7 +31,10 @@ class RegisterSelectionWindowTest extends MainWindowTestBase {
             window.register().model().load();
             return null;
         });
-        waitUntil("the new review is offered", () -> reviewChoice().getItems().contains(other));
+        waitUntil(
+                "the new review is offered and the reload is over",
+                () -> reviewChoice().getItems().contains(other)
+                        && !tasks.busyProperty().get());
         clickRecommendation("2");
         assertThat(text("#detail-title")).startsWith("Recommendation 2:");
 
