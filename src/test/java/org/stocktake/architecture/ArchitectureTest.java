@@ -3,6 +3,7 @@ package org.stocktake.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -15,6 +16,17 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.stocktake.archfixture.service.DrawsAScene;
+import org.stocktake.archfixture.service.Pong;
+import org.stocktake.archfixture.service.PrintsToTheConsole;
+import org.stocktake.archfixture.service.ReturnsAJooqRecord;
+import org.stocktake.archfixture.service.RunsItsOwnSql;
+import org.stocktake.archfixture.service.UsesAnotherFeaturesRepository;
+import org.stocktake.archfixture.service.UsesAwt;
+import org.stocktake.archfixture.service.UsesTheUi;
+import org.stocktake.archfixture.ui.LeakyViewModel;
+import org.stocktake.archfixture.ui.ReachesARepository;
+import org.stocktake.archfixturecycle.Ping;
 import org.stocktake.shared.persistence.Transaction;
 
 /** The direction rules of STYLE.md, held by the build. */
@@ -55,122 +67,153 @@ class ArchitectureTest {
         return dot < 0 ? rest : rest.substring(0, dot);
     }
 
-    private static void check(ArchRule rule) {
+    /**
+     * Holds {@code rule} over the product's classes and shows it can fail: each class in {@code breaking} (from the
+     * test-only {@code archfixture} packages) breaks it on purpose (together, for a cycle) and must be caught. A rule that matched nothing
+     * would otherwise pass for ever.
+     */
+    private static void check(ArchRule rule, Class<?>... breaking) {
         rule.check(classes);
+        JavaClasses bad = new ClassFileImporter().importClasses(breaking);
+        assertThat(rule.evaluate(bad).hasViolation())
+                .as("the rule catches %s", bad)
+                .isTrue();
     }
 
     @Test
     void nothingButTheLauncherDependsOnTheUi() {
-        check(noClasses()
-                .that()
-                .resideOutsideOfPackages("..ui..")
-                .and()
-                .doNotHaveFullyQualifiedName("org.stocktake.app.Launcher")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("..ui..")
-                .because("services and data must run the same from the command line, where there is no window"));
+        check(
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackages("..ui..")
+                        .and()
+                        .doNotHaveFullyQualifiedName("org.stocktake.app.Launcher")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("..ui..")
+                        .because("services and data must run the same from the command line, where there is no window"),
+                UsesTheUi.class);
     }
 
     @Test
     void onlyRepositoriesOpenATransactionToSql() {
-        check(noClasses()
-                .that()
-                .resideOutsideOfPackages("..persistence..")
-                .should()
-                .callMethod(Transaction.class, "jooq")
-                .because("a service that ran its own SQL would slip past its repository and the audit trail"));
+        check(
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackages("..persistence..")
+                        .should()
+                        .callMethod(Transaction.class, "jooq")
+                        .because("a service that ran its own SQL would slip past its repository and the audit trail"),
+                RunsItsOwnSql.class);
     }
 
     @Test
     void featuresUseOnlyTheirOwnRepositories() {
-        check(classes()
-                .that()
-                .resideInAPackage("org.stocktake.(*).service..")
-                .should(onlyUseRepositoriesOfTheirOwnFeature())
-                .because("a feature's rules and its audit entries live in its own service, not in another's tables"));
+        check(
+                classes()
+                        .that()
+                        .resideInAPackage("org.stocktake.(*).service..")
+                        .should(onlyUseRepositoriesOfTheirOwnFeature())
+                        .because(
+                                "a feature's rules and its audit entries live in its own service, not in another's tables"),
+                UsesAnotherFeaturesRepository.class);
     }
 
     @Test
     void persistenceIsReachedOnlyThroughServices() {
-        check(noClasses()
-                .that()
-                .resideInAPackage("..ui..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("..persistence..")
-                .because("every write goes through a service, in a transaction"));
+        check(
+                noClasses()
+                        .that()
+                        .resideInAPackage("..ui..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("..persistence..")
+                        .because("every write goes through a service, in a transaction"),
+                ReachesARepository.class);
     }
 
     @Test
     void jooqStaysInPersistence() {
-        check(noClasses()
-                .that()
-                .resideOutsideOfPackages("..persistence..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("org.jooq..", "org.flywaydb..", "org.h2..")
-                .because("repositories return domain records, so the database can change without touching the rest"));
+        check(
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackages("..persistence..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage("org.jooq..", "org.flywaydb..", "org.h2..")
+                        .because(
+                                "repositories return domain records, so the database can change without touching the rest"),
+                RunsItsOwnSql.class);
     }
 
     @Test
     void servicesReturnDomainRecordsNotJooqRecords() {
-        check(noClasses()
-                .that()
-                .resideInAPackage("..service..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("org.stocktake.shared.persistence.jooq..")
-                .because("the generated classes are the persistence layer's business"));
+        check(
+                noClasses()
+                        .that()
+                        .resideInAPackage("..service..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("org.stocktake.shared.persistence.jooq..")
+                        .because("the generated classes are the persistence layer's business"),
+                ReturnsAJooqRecord.class);
     }
 
     @Test
     void sceneGraphOnlyInUi() {
-        check(noClasses()
-                .that()
-                .resideOutsideOfPackages("..ui..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("javafx.scene..", "javafx.stage..")
-                .because("ViewModels and services use only javafx.beans and javafx.collections"));
+        check(
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackages("..ui..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                        .because("ViewModels and services use only javafx.beans and javafx.collections"),
+                DrawsAScene.class);
     }
 
     @Test
     void viewModelsDoNotKnowTheirViews() {
-        check(classes()
-                .that()
-                .haveSimpleNameEndingWith("ViewModel")
-                .should()
-                .onlyDependOnClassesThat()
-                .resideOutsideOfPackages("javafx.scene..", "javafx.stage..")
-                .because("a ViewModel is tested without a window"));
+        check(
+                classes()
+                        .that()
+                        .haveSimpleNameEndingWith("ViewModel")
+                        .should()
+                        .onlyDependOnClassesThat()
+                        .resideOutsideOfPackages("javafx.scene..", "javafx.stage..")
+                        .because("a ViewModel is tested without a window"),
+                LeakyViewModel.class);
     }
 
     @Test
     void featuresAreFreeOfCycles() {
-        check(slices().matching("org.stocktake.(*)..").should().beFreeOfCycles());
+        check(slices().matching("org.stocktake.(*)..").should().beFreeOfCycles(), Ping.class, Pong.class);
     }
 
     @Test
     void noConsoleOutputOutsideTheCommandLine() {
-        check(noClasses()
-                .that()
-                .resideOutsideOfPackages("org.stocktake.app.cli..")
-                .and()
-                .doNotHaveFullyQualifiedName("org.stocktake.app.ui.StartupProbe")
-                .should()
-                .accessField(System.class, "out")
-                .because("the window logs, and only the command line prints"));
+        check(
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackages("org.stocktake.app.cli..")
+                        .and()
+                        .doNotHaveFullyQualifiedName("org.stocktake.app.ui.StartupProbe")
+                        .should()
+                        .accessField(System.class, "out")
+                        .because("the window logs, and only the command line prints"),
+                PrintsToTheConsole.class);
     }
 
     @Test
     void noAwtOutsideImageHelpers() {
-        check(noClasses()
-                .that()
-                .doNotHaveFullyQualifiedName("org.stocktake.shared.ui.PngWriter")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("java.awt..")
-                .because("the window is JavaFX; AWT is kept for image helpers only"));
+        check(
+                noClasses()
+                        .that()
+                        .doNotHaveFullyQualifiedName("org.stocktake.shared.ui.PngWriter")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("java.awt..")
+                        .because("the window is JavaFX; AWT is kept for image helpers only"),
+                UsesAwt.class);
     }
 }
