@@ -97,8 +97,9 @@ abstract class MainWindowTestBase extends WindowTestBase {
         }
     }
 
+    /** This test's register table, looked up in its own window: a window another test left behind has one too. */
     TreeTableView<?> table() {
-        return lookup("#register-table").queryAs(TreeTableView.class);
+        return onFx(() -> (TreeTableView<?>) window.register().view().lookup("#register-table"));
     }
 
     /** The register's rows in the order shown, as the No. and Title columns show them. */

@@ -83,6 +83,6 @@ class RegisterSelectionWindowTest extends MainWindowTestBase {
 
     @SuppressWarnings("unchecked")
     private ComboBox<Review> reviewChoice() {
-        return lookup("#review-choice").queryAs(ComboBox.class);
+        return onFx(() -> (ComboBox<Review>) window.register().view().lookup("#review-choice"));
     }
 }
