@@ -2,11 +2,7 @@ package org.stocktake.shared.persistence;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -17,7 +13,6 @@ import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.stocktake.shared.NotAWorkspaceException;
@@ -175,17 +170,16 @@ public final class Database implements AutoCloseable {
             url.append(";WRITE_DELAY=0");
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url.toString(), "stocktake", "");
-        // Opening the file (and loading H2) and setting jOOQ up each take a good part of a second; done side by side
-        // they cost about the longer of the two, which is most of what a short command spends beyond printing.
-        CompletableFuture<Void> opening = CompletableFuture.runAsync(() -> firstConnection(pool), Database::daemon);
+        // The file opens on its own thread while jOOQ is set up here.
+        FileOpening opening = FileOpening.start(pool);
         try {
             Database database = new Database(pool, readOnlyReason);
             Migrations.prepare(database.dsl);
-            join(opening);
+            opening.await();
             Migrations.appliedVersion(database.dsl);
             return database;
         } catch (RuntimeException e) {
-            join(opening, e);
+            opening.awaitBeside(e);
             pool.dispose();
             if (isLockedByAnotherProcess(e)) {
                 throw new WorkspaceInUseException(folder, e);
@@ -194,40 +188,6 @@ public final class Database implements AutoCloseable {
                 throw new NotAWorkspaceException(folder);
             }
             throw new WorkspaceUnreadableException(folder, e);
-        }
-    }
-
-    private static void firstConnection(JdbcConnectionPool pool) {
-        try (Connection connection = pool.getConnection()) {
-            connection.isValid(0);
-        } catch (SQLException e) {
-            throw new DataAccessException("The workspace database could not be opened: " + e.getMessage(), e);
-        }
-    }
-
-    private static void daemon(Runnable work) {
-        Thread thread = new Thread(work, "stocktake-open");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** Waits for the file to be open; a failure to open comes out as thrown there. */
-    private static void join(CompletableFuture<Void> opening) {
-        try {
-            opening.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
-    /** Waits for the file before the pool is disposed; the opening's own failure, if any, rides along. */
-    private static void join(CompletableFuture<Void> opening, RuntimeException failure) {
-        try {
-            join(opening);
-        } catch (RuntimeException e) {
-            if (e != failure) {
-                failure.addSuppressed(e);
-            }
         }
     }
 
