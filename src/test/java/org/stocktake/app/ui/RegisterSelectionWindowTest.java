@@ -37,12 +37,18 @@ class RegisterSelectionWindowTest extends MainWindowTestBase {
                         && !tasks.busyProperty().get());
         clickRecommendation("2");
         assertThat(text("#detail-title")).startsWith("Recommendation 2:");
+        waitUntil("the history of the selection is read", () -> !tasks.busyProperty()
+                .get());
 
         onFx(() -> {
             reviewChoice().setValue(other);
             return null;
         });
 
+        waitUntil(
+                "the register shows the chosen review",
+                () -> other.equals(
+                        window.register().model().reviewFilterProperty().get()));
         waitUntil("the row has left the table", () -> !shownNumbers().contains("2"));
         assertThat(selectedNumber()).isNull();
         assertThat(showing("#detail-title")).as("the detail pane follows").isFalse();
