@@ -40,15 +40,13 @@ class RegisterSelectionWindowTest extends MainWindowTestBase {
         waitUntil("the history of the selection is read", () -> !tasks.busyProperty()
                 .get());
 
+        // Chosen through the register's own property, which the review box sets: on a loaded machine the box's
+        // value was at times already taken by the reload, and setting it again then changed nothing.
         onFx(() -> {
-            reviewChoice().setValue(other);
+            window.register().model().reviewFilterProperty().set(other);
             return null;
         });
 
-        waitUntil(
-                "the register shows the chosen review",
-                () -> other.equals(
-                        window.register().model().reviewFilterProperty().get()));
         waitUntil("the row has left the table", () -> !shownNumbers().contains("2"));
         assertThat(selectedNumber()).isNull();
         assertThat(showing("#detail-title")).as("the detail pane follows").isFalse();
