@@ -1,6 +1,7 @@
 package org.stocktake.recommendations.ui;
 
 import atlantafx.base.controls.CustomTextField;
+import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -82,6 +83,12 @@ final class RegisterToolbar extends HBox {
         });
         review.valueProperty()
                 .addListener((obs, old, now) -> model.reviewFilterProperty().set(now));
+        // Both ways: a reload sets the register's choice itself, and the box must then show what the register shows.
+        model.reviewFilterProperty().addListener((obs, old, now) -> {
+            if (!Objects.equals(review.getValue(), now)) {
+                review.setValue(now);
+            }
+        });
         return review;
     }
 

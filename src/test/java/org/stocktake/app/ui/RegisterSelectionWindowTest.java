@@ -64,6 +64,25 @@ class RegisterSelectionWindowTest extends MainWindowTestBase {
     }
 
     @Test
+    void theReviewBoxShowsWhatTheRegisterShows() {
+        Review demo = context.recommendations().review(DEMO_REVIEW);
+
+        onFx(() -> {
+            window.register().model().reviewFilterProperty().set(demo);
+            return null;
+        });
+        waitUntil(
+                "the box shows the review the register shows",
+                () -> demo.equals(reviewChoice().getValue()));
+
+        onFx(() -> {
+            window.register().model().reviewFilterProperty().set(null);
+            return null;
+        });
+        waitUntil("the box shows all reviews again", () -> reviewChoice().getValue() == null);
+    }
+
+    @Test
     void deleteNamesTheReviewAndTheCountFollows() {
         clickRecommendation("7");
         push(KeyCode.DELETE);
