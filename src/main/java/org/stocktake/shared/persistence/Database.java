@@ -44,6 +44,8 @@ public final class Database implements AutoCloseable {
     private final Transaction reads;
     private final String readOnlyReason;
     private volatile String failure;
+    /** The newest migration applied when the database was connected: read once, as the first query of the opening. */
+    private String versionAtOpening;
 
     private Database(JdbcConnectionPool pool, String readOnlyReason) {
         this.pool = pool;
@@ -113,7 +115,7 @@ public final class Database implements AutoCloseable {
             // The checks said the disk could take writes, but opening it for writing proved otherwise.
             database = connect(folder, storage, refused.get(), true);
         }
-        if (SCHEMA_VERSION.equals(Migrations.appliedVersion(database.dsl))) {
+        if (SCHEMA_VERSION.equals(database.versionAtOpening)) {
             return database;
         }
         if (database.readOnlyReason == null) {
@@ -176,7 +178,7 @@ public final class Database implements AutoCloseable {
             Database database = new Database(pool, readOnlyReason);
             Migrations.prepare(database.dsl);
             opening.await();
-            Migrations.appliedVersion(database.dsl);
+            database.versionAtOpening = Migrations.appliedVersion(database.dsl);
             return database;
         } catch (RuntimeException e) {
             opening.awaitBeside(e);
