@@ -226,8 +226,8 @@ class MainWindowLayoutTest extends MainWindowTestBase {
     /** The scene of the dialog that shows {@code query}, once it is showing and laid out. */
     private Scene dialogShowing(String query) {
         waitUntil(query + " is shown", () -> showing(query));
-        Node node = lookup(query).query();
-        return onFx(node::getScene);
+        // Looked up on the FX thread: off it, the lookup walks the window list while a dialog opens and can fail.
+        return onFx(() -> lookup(query).query().getScene());
     }
 
     private Scene dialogWhere(String what, Predicate<DialogPane> test) {
