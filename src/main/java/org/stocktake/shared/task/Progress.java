@@ -13,4 +13,9 @@ public interface Progress {
     void update(long done, long total);
 
     void message(String message);
+
+    /** Whether the user asked the job to stop: a long job checks it between steps and stops with nothing half-done. */
+    default boolean isCancelled() {
+        return Thread.currentThread().isInterrupted();
+    }
 }
