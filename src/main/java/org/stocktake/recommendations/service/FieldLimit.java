@@ -2,6 +2,7 @@ package org.stocktake.recommendations.service;
 
 import java.util.List;
 import java.util.Locale;
+import org.stocktake.shared.TextHygiene;
 
 /**
  * What one text field accepts: at most {@code max} characters (Java characters, as H2 counts them; PostgreSQL counts

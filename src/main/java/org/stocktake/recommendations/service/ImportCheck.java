@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.stocktake.shared.TextHygiene;
 
 /** Decides which review a file's rows go into and checks the rows against it and each other. Reads only. */
 final class ImportCheck {

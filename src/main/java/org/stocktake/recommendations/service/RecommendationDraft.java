@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.stocktake.shared.TextHygiene;
 
 /**
  * What a user types to create or change a recommendation. Blank optional text is treated as absent; the number and

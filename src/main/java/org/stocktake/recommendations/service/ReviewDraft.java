@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.stocktake.shared.TextHygiene;
 
 /**
  * What a user supplies to add a review. The code is brought to one form as recommendation numbers are (see

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.recommendations.persistence.ReviewRepository;
 import org.stocktake.shared.NotFoundException;
+import org.stocktake.shared.TextHygiene;
 import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.persistence.Database;
 import org.stocktake.shared.persistence.Transaction;

@@ -1,4 +1,4 @@
-package org.stocktake.recommendations.service;
+package org.stocktake.shared;
 
 import java.text.Normalizer;
 
@@ -7,7 +7,7 @@ import java.text.Normalizer;
  * Stored text is printed in terminals, exported and re-imported, so characters that would act on a terminal, break an
  * export or hide what a line says are refused rather than kept.
  */
-final class TextHygiene {
+public final class TextHygiene {
 
     private TextHygiene() {}
 
@@ -16,7 +16,7 @@ final class TextHygiene {
      * character (U+001B); remove it"), or null when all are fine. Tab and line breaks are allowed only in multi-line
      * text.
      */
-    static String firstRefused(String text, boolean multiLine) {
+    public static String firstRefused(String text, boolean multiLine) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -47,7 +47,7 @@ final class TextHygiene {
      * spaces and joiners, word joiner, soft hyphen, byte-order mark) removed, and surrounding white space trimmed.
      * Null or blank gives null. Text-direction controls are kept, so that they are refused rather than hidden.
      */
-    static String identifier(String value) {
+    public static String identifier(String value) {
         if (value == null) {
             return null;
         }
@@ -63,7 +63,7 @@ final class TextHygiene {
     }
 
     /** Surrounding white space removed; null when nothing is left. */
-    static String trimmed(String value) {
+    public static String trimmed(String value) {
         if (value == null) {
             return null;
         }

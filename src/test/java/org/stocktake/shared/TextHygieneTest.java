@@ -1,4 +1,4 @@
-package org.stocktake.recommendations.service;
+package org.stocktake.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
