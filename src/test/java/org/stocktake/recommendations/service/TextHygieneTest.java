@@ -1,4 +1,4 @@
-package org.stocktake.shared;
+package org.stocktake.recommendations.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
