@@ -2,8 +2,10 @@ package org.stocktake.evidence.service;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -50,7 +52,8 @@ public record EvidenceItem(
         senders = List.copyOf(senders);
         recipients = List.copyOf(recipients);
         tags = List.copyOf(tags);
-        guessed = Set.copyOf(guessed);
+        // Sorted, so that the state the audit trail records is the same JSON every time.
+        guessed = Collections.unmodifiableSortedSet(new TreeSet<>(guessed));
     }
 
     /** The date as far as it is known ("March 2016"), or "" when there is none. */

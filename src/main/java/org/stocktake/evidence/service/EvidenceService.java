@@ -1,0 +1,244 @@
+package org.stocktake.evidence.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.stocktake.audit.service.AuditTrail;
+import org.stocktake.evidence.persistence.EvidenceRepository;
+import org.stocktake.shared.NotFoundException;
+import org.stocktake.shared.StaleEditException;
+import org.stocktake.shared.persistence.Database;
+import org.stocktake.shared.persistence.Transaction;
+
+/**
+ * The library's documents: entered with their text in one transaction, edited by people (which confirms the guesses),
+ * linked to recommendations. Every change is written to the audit trail in the same transaction, as made by the
+ * trail's actor.
+ */
+public final class EvidenceService {
+
+    static final String ENTITY = "evidence";
+    static final String LINK_ENTITY = "evidence-link";
+
+    private final Database database;
+    private final Clock clock;
+    private final AuditTrail audit;
+    private final EvidenceRepository repository = new EvidenceRepository();
+
+    public EvidenceService(Database database, Clock clock, AuditTrail audit) {
+        this.database = database;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /** Every document, newest first (undated last). */
+    public List<EvidenceItem> items() {
+        return repository.all(database.dsl());
+    }
+
+    /**
+     * @throws NotFoundException if there is no such document
+     */
+    public EvidenceItem item(long id) {
+        return repository
+                .find(database.dsl(), id)
+                .orElseThrow(() -> new NotFoundException("There is no document " + id + " in the library."));
+    }
+
+    /** The document whose stored content has this digest, if the library has one. */
+    public Optional<EvidenceItem> withContent(String sha256) {
+        return repository.findByContent(database.dsl(), sha256);
+    }
+
+    /** The text of each page, first page first. */
+    public List<String> pages(long id) {
+        return repository.pages(database.dsl(), id);
+    }
+
+    /**
+     * Enters documents with their attachments, all in one transaction: every one of them, or (on any failure) none.
+     * A document whose content the library holds already is not entered again; the existing item is returned.
+     */
+    public List<EvidenceItem> add(List<EvidenceGroup> groups) {
+        return database.transaction(tx -> {
+            List<EvidenceItem> added = new ArrayList<>();
+            for (EvidenceGroup group : groups) {
+                EvidenceItem parent = enter(tx, group.document());
+                added.add(parent);
+                for (NewEvidence attachment : group.attachments()) {
+                    added.add(enter(tx, withParent(attachment, parent.id())));
+                }
+            }
+            return added;
+        });
+    }
+
+    private EvidenceItem enter(Transaction tx, NewEvidence item) {
+        Optional<EvidenceItem> existing = repository.findByContent(tx, item.sha256());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        NewEvidence fitted = fitted(item);
+        OffsetDateTime now = now();
+        repository.recordStoredFile(tx, item.sha256(), item.sizeBytes(), item.mediaType(), now);
+        long id = repository.insert(tx, fitted, audit.actor().name(), now);
+        EvidenceItem entered = repository.find(tx, id).orElseThrow();
+        audit.record(tx, ENTITY, entered.uuid(), "add", null, entered);
+        return entered;
+    }
+
+    private static NewEvidence fitted(NewEvidence item) {
+        EvidenceDraft f = item.fields();
+        String title = EvidenceLimits.fitted(f.title(), EvidenceLimits.TITLE);
+        String fileName = EvidenceLimits.fitted(item.fileName(), EvidenceLimits.FILE_NAME);
+        EvidenceDraft draft = new EvidenceDraft(
+                title == null ? Objects.requireNonNullElse(fileName, "Untitled document") : title,
+                f.dated(),
+                f.dated() == null ? null : f.precision(),
+                f.kind() == null ? EvidenceKind.OTHER : f.kind(),
+                fittedParties(f.senders()),
+                fittedParties(f.recipients()),
+                EvidenceLimits.fitted(f.source(), EvidenceLimits.SOURCE),
+                EvidenceLimits.fitted(f.reference(), EvidenceLimits.REFERENCE),
+                f.tags().stream()
+                        .map(t -> EvidenceLimits.fitted(t, EvidenceLimits.TAG))
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList(),
+                f.repliesToId(),
+                f.replyBy());
+        return new NewEvidence(
+                item.sha256(),
+                item.sizeBytes(),
+                item.mediaType(),
+                fileName == null ? "unnamed" : fileName,
+                draft,
+                item.guessed(),
+                item.textStatus(),
+                EvidenceLimits.fitted(item.textNote(), EvidenceLimits.NOTE),
+                item.pages(),
+                item.attachedToId());
+    }
+
+    private static List<Party> fittedParties(List<Party> parties) {
+        List<Party> kept = new ArrayList<>();
+        for (Party party : parties) {
+            String name = EvidenceLimits.fitted(party.name(), EvidenceLimits.PARTY);
+            if (name != null) {
+                kept.add(new Party(
+                        name, party.personId(), EvidenceLimits.fitted(party.office(), EvidenceLimits.OFFICE)));
+            }
+        }
+        return kept;
+    }
+
+    private static NewEvidence withParent(NewEvidence item, long parentId) {
+        return new NewEvidence(
+                item.sha256(),
+                item.sizeBytes(),
+                item.mediaType(),
+                item.fileName(),
+                item.fields(),
+                item.guessed(),
+                item.textStatus(),
+                item.textNote(),
+                item.pages(),
+                parentId);
+    }
+
+    /**
+     * Saves what a person made of a document's fields; every guess counts as confirmed from now on.
+     *
+     * @throws org.stocktake.shared.ValidationException if a field cannot be kept; nothing was saved
+     * @throws StaleEditException if the document changed since {@code seen} was read
+     * @throws NotFoundException if there is no such document
+     */
+    public EvidenceItem update(EvidenceItem seen, EvidenceDraft draft) {
+        EvidenceDraft checked = EvidenceLimits.checked(draft);
+        return database.transaction(tx -> {
+            EvidenceItem before = repository
+                    .find(tx, seen.id())
+                    .orElseThrow(() -> new NotFoundException("The document '" + seen.title() + "' is gone."));
+            if (!before.updatedAt().equals(seen.updatedAt())) {
+                throw new StaleEditException(
+                        "The document '" + before.title() + "' was changed meanwhile; reopen it and edit again.");
+            }
+            if (checked.repliesToId() != null) {
+                requireOther(tx, before, checked.repliesToId());
+            }
+            repository.update(tx, before.id(), checked, Set.of(), now());
+            EvidenceItem after = repository.find(tx, before.id()).orElseThrow();
+            audit.record(tx, ENTITY, after.uuid(), "update", before, after);
+            return after;
+        });
+    }
+
+    private void requireOther(Transaction tx, EvidenceItem item, long repliesToId) {
+        if (repliesToId == item.id()) {
+            throw new org.stocktake.shared.ValidationException("A letter cannot reply to itself.");
+        }
+        if (repository.find(tx, repliesToId).isEmpty()) {
+            throw new NotFoundException("The letter it replies to is no longer in the library.");
+        }
+    }
+
+    /** Replaces a document's text, e.g. once OCR has read the pages that were images. */
+    public EvidenceItem recordText(long id, List<String> pages, TextStatus status, String note) {
+        return database.transaction(tx -> {
+            EvidenceItem before = repository.find(tx, id).orElseThrow(() -> new NotFoundException("No document " + id));
+            repository.replaceText(tx, id, pages, status, EvidenceLimits.fitted(note, EvidenceLimits.NOTE), now());
+            EvidenceItem after = repository.find(tx, id).orElseThrow();
+            audit.record(tx, ENTITY, after.uuid(), "read text", before, after);
+            return after;
+        });
+    }
+
+    /**
+     * Links a document to a recommendation (at a page, when one is given); linking twice changes nothing.
+     *
+     * @return whether a link was added
+     */
+    public boolean link(long itemId, long recommendationId, Integer page) {
+        return database.transaction(tx -> {
+            EvidenceItem item =
+                    repository.find(tx, itemId).orElseThrow(() -> new NotFoundException("No document " + itemId));
+            if (page != null && (page < 1 || page > Math.max(1, item.pageCount()))) {
+                throw new org.stocktake.shared.ValidationException(
+                        "'" + item.title() + "' has no page " + page + "; it has " + item.pageCount() + ".");
+            }
+            boolean added = repository.link(tx, itemId, recommendationId, page, now());
+            if (added) {
+                audit.record(tx, LINK_ENTITY, item.uuid(), "link", null, Map.of("recommendation", recommendationId));
+            }
+            return added;
+        });
+    }
+
+    /** The recommendations each document is linked to, by document id. */
+    public Map<Long, Set<Long>> links() {
+        return repository.links(database.dsl());
+    }
+
+    /** The documents linked to a recommendation, with the page each link names (or null). */
+    public Map<Long, Integer> linkedTo(long recommendationId) {
+        return repository.linkedTo(database.dsl(), recommendationId);
+    }
+
+    /** Every digest a document refers to: what the file store must keep. */
+    public Set<String> storedDigests() {
+        return repository.storedDigests(database.dsl());
+    }
+
+    public long count() {
+        return repository.count(database.dsl());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
