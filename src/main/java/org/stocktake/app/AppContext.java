@@ -11,6 +11,13 @@ import org.stocktake.assessments.service.DashboardService;
 import org.stocktake.assessments.service.ScaleService;
 import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.demo.DemoWorkspace;
+import org.stocktake.evidence.service.AuditedEvidence;
+import org.stocktake.evidence.service.DocumentGuesser;
+import org.stocktake.evidence.service.EvidenceImporter;
+import org.stocktake.evidence.service.EvidenceSearch;
+import org.stocktake.evidence.service.EvidenceService;
+import org.stocktake.evidence.text.Ocr;
+import org.stocktake.evidence.text.TextExtractor;
 import org.stocktake.panel.service.PanelService;
 import org.stocktake.recommendations.service.AuditedRecommendations;
 import org.stocktake.recommendations.service.AuditedReviews;
@@ -20,6 +27,7 @@ import org.stocktake.recommendations.service.RecommendationService;
 import org.stocktake.shared.Actor;
 import org.stocktake.shared.persistence.Access;
 import org.stocktake.shared.persistence.Storage;
+import org.stocktake.shared.store.ContentStore;
 import org.stocktake.workspace.service.Workspace;
 
 /**
@@ -34,6 +42,10 @@ public final class AppContext implements AutoCloseable {
     private final AuditTrail audit;
     private final ScaleService scales;
     private final AssessmentService assessments;
+    private final ContentStore store;
+    private final EvidenceService evidence;
+    private final TextExtractor extractor = new TextExtractor(Ocr.onPath());
+    private EvidenceSearch search;
 
     private AppContext(Workspace workspace, Clock clock, Actor actor) {
         this.workspace = workspace;
@@ -42,12 +54,16 @@ public final class AppContext implements AutoCloseable {
         this.panel = new PanelService(workspace.database(), clock);
         this.scales = new ScaleService(workspace.database(), clock, audit);
         this.assessments = new AssessmentService(workspace.database(), clock, audit, recommendations, scales);
+        this.store = ContentStore.in(workspace.folder());
+        this.evidence = new EvidenceService(workspace.database(), clock, audit);
+        evidence.onChange(items -> evidenceSearch().indexed(items));
         audit.compareWith(List.of(
                 new AuditedReviews(),
                 new AuditedRecommendations(),
                 new AuditedScales(),
                 new AuditedRounds(),
-                new AuditedAssessments(recommendations)));
+                new AuditedAssessments(recommendations),
+                new AuditedEvidence()));
     }
 
     /** What a new workspace starts with. */
@@ -83,6 +99,8 @@ public final class AppContext implements AutoCloseable {
             if (workspace.readOnlyReason().isEmpty()) {
                 // A workspace from before a built-in scale was added gains it; nothing is written when none is missing.
                 context.scales.ensureBuiltIns();
+                // Files stored by an add that never committed (a crash, a kill) are removed.
+                context.store.tidy(context.evidence.storedDigests());
             }
             return context;
         } catch (RuntimeException e) {
@@ -141,6 +159,33 @@ public final class AppContext implements AutoCloseable {
         return new DashboardService(assessments, scales);
     }
 
+    public EvidenceService evidence() {
+        return evidence;
+    }
+
+    /** The workspace's file store: every file it keeps is read and written through it. */
+    public ContentStore store() {
+        return store;
+    }
+
+    public TextExtractor extractor() {
+        return extractor;
+    }
+
+    /** Adds files to the evidence library, guessing against the panel register as it stands when adding starts. */
+    public EvidenceImporter evidenceImporter() {
+        return new EvidenceImporter(evidence, store, extractor, () -> new DocumentGuesser(panel.appointments()));
+    }
+
+    /** The library's search, its index opened on first use. */
+    public synchronized EvidenceSearch evidenceSearch() {
+        if (search == null) {
+            search = EvidenceSearch.open(
+                    workspace.folder(), workspace.readOnlyReason().isEmpty(), evidence);
+        }
+        return search;
+    }
+
     public AuditTrail audit() {
         return audit;
     }
@@ -151,6 +196,11 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (search != null) {
+                search.close();
+            }
+        }
         workspace.close();
     }
 }

@@ -31,6 +31,9 @@ import picocli.CommandLine.ScopeType;
             RecommendationsCommand.class,
             RoundsCommand.class,
             AssessmentsCommand.class,
+            EvidenceCommand.class,
+            SearchCommand.class,
+            CorrespondenceCommand.class,
             AuditCommand.class
         })
 public final class StocktakeCommand {

@@ -28,6 +28,20 @@ final class TerminalText {
         return out == null ? text : out.toString();
     }
 
+    /** As {@link #escape(String)}, but line breaks and tabs are kept as they are: for page text printed whole. */
+    static String escapeKeepingLines(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String escaped = c == '\n' || c == '\t' ? null : escape(c);
+            out.append(escaped != null ? escaped : String.valueOf(c));
+        }
+        return out.toString();
+    }
+
     private static String escape(char c) {
         switch (c) {
             case '\t':

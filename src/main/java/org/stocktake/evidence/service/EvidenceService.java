@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.evidence.persistence.EvidenceRepository;
 import org.stocktake.shared.NotFoundException;
@@ -29,11 +30,22 @@ public final class EvidenceService {
     private final Clock clock;
     private final AuditTrail audit;
     private final EvidenceRepository repository = new EvidenceRepository();
+    private volatile Consumer<List<EvidenceItem>> changes = items -> {};
 
     public EvidenceService(Database database, Clock clock, AuditTrail audit) {
         this.database = database;
         this.clock = clock;
         this.audit = audit;
+    }
+
+    /** Tells {@code listener} of documents entered or changed, once their transaction has committed (to index them). */
+    public void onChange(Consumer<List<EvidenceItem>> listener) {
+        this.changes = listener;
+    }
+
+    private <T> T changed(T result, List<EvidenceItem> items) {
+        changes.accept(items);
+        return result;
     }
 
     /** Every document, newest first (undated last). */
@@ -65,7 +77,7 @@ public final class EvidenceService {
      * A document whose content the library holds already is not entered again; the existing item is returned.
      */
     public List<EvidenceItem> add(List<EvidenceGroup> groups) {
-        return database.transaction(tx -> {
+        List<EvidenceItem> added = database.transaction(tx -> {
             List<EvidenceItem> added = new ArrayList<>();
             for (EvidenceGroup group : groups) {
                 EvidenceItem parent = enter(tx, group.document());
@@ -76,6 +88,7 @@ public final class EvidenceService {
             }
             return added;
         });
+        return changed(added, added);
     }
 
     private EvidenceItem enter(Transaction tx, NewEvidence item) {
@@ -160,7 +173,7 @@ public final class EvidenceService {
      */
     public EvidenceItem update(EvidenceItem seen, EvidenceDraft draft) {
         EvidenceDraft checked = EvidenceLimits.checked(draft);
-        return database.transaction(tx -> {
+        EvidenceItem updated = database.transaction(tx -> {
             EvidenceItem before = repository
                     .find(tx, seen.id())
                     .orElseThrow(() -> new NotFoundException("The document '" + seen.title() + "' is gone."));
@@ -176,6 +189,7 @@ public final class EvidenceService {
             audit.record(tx, ENTITY, after.uuid(), "update", before, after);
             return after;
         });
+        return changed(updated, List.of(updated));
     }
 
     private void requireOther(Transaction tx, EvidenceItem item, long repliesToId) {
@@ -189,13 +203,14 @@ public final class EvidenceService {
 
     /** Replaces a document's text, e.g. once OCR has read the pages that were images. */
     public EvidenceItem recordText(long id, List<String> pages, TextStatus status, String note) {
-        return database.transaction(tx -> {
+        EvidenceItem read = database.transaction(tx -> {
             EvidenceItem before = repository.find(tx, id).orElseThrow(() -> new NotFoundException("No document " + id));
             repository.replaceText(tx, id, pages, status, EvidenceLimits.fitted(note, EvidenceLimits.NOTE), now());
             EvidenceItem after = repository.find(tx, id).orElseThrow();
             audit.record(tx, ENTITY, after.uuid(), "read text", before, after);
             return after;
         });
+        return changed(read, List.of(read));
     }
 
     /**
@@ -204,19 +219,20 @@ public final class EvidenceService {
      * @return whether a link was added
      */
     public boolean link(long itemId, long recommendationId, Integer page) {
-        return database.transaction(tx -> {
+        boolean added = database.transaction(tx -> {
             EvidenceItem item =
                     repository.find(tx, itemId).orElseThrow(() -> new NotFoundException("No document " + itemId));
             if (page != null && (page < 1 || page > Math.max(1, item.pageCount()))) {
                 throw new org.stocktake.shared.ValidationException(
                         "'" + item.title() + "' has no page " + page + "; it has " + item.pageCount() + ".");
             }
-            boolean added = repository.link(tx, itemId, recommendationId, page, now());
-            if (added) {
+            boolean linked = repository.link(tx, itemId, recommendationId, page, now());
+            if (linked) {
                 audit.record(tx, LINK_ENTITY, item.uuid(), "link", null, Map.of("recommendation", recommendationId));
             }
-            return added;
+            return linked;
         });
+        return added ? changed(true, List.of(item(itemId))) : false;
     }
 
     /** The recommendations each document is linked to, by document id. */

@@ -1,0 +1,48 @@
+package org.stocktake.evidence.service;
+
+import java.util.List;
+
+/**
+ * What adding files did: the documents entered, the files the library held already, and each file refused with the
+ * sentence that says why. {@code cancelled} when the user stopped it; what was entered before stays entered.
+ */
+public record AddSummary(
+        List<EvidenceItem> added, List<Duplicate> duplicates, List<Refusal> refused, boolean cancelled) {
+
+    /** A file whose bytes the library holds already, as {@code existing}. */
+    public record Duplicate(String file, EvidenceItem existing) {}
+
+    /** A file that was not added, and why, in one sentence. */
+    public record Refusal(String file, String reason) {}
+
+    public AddSummary {
+        added = List.copyOf(added);
+        duplicates = List.copyOf(duplicates);
+        refused = List.copyOf(refused);
+    }
+
+    /** One line for a person, e.g. "Added 3 documents; 1 was in the library already; 2 files were refused." */
+    public String headline() {
+        StringBuilder line = new StringBuilder("Added ").append(count(added.size(), "document"));
+        if (!duplicates.isEmpty()) {
+            line.append("; ")
+                    .append(count(duplicates.size(), "file"))
+                    .append(duplicates.size() == 1 ? " was" : " were")
+                    .append(" in the library already");
+        }
+        if (!refused.isEmpty()) {
+            line.append("; ")
+                    .append(count(refused.size(), "file"))
+                    .append(refused.size() == 1 ? " was" : " were")
+                    .append(" refused");
+        }
+        if (cancelled) {
+            line.append("; stopped before the end");
+        }
+        return line.append('.').toString();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}
