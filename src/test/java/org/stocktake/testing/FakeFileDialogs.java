@@ -30,6 +30,18 @@ public final class FakeFileDialogs implements FileDialogs {
     }
 
     @Override
+    public List<Path> openMany(Window owner, String title, String description, String... extensions) {
+        asked.add(title);
+        return answer == null ? List.of() : List.of(answer);
+    }
+
+    @Override
+    public Optional<Path> folder(Window owner, String title) {
+        asked.add(title);
+        return Optional.ofNullable(answer);
+    }
+
+    @Override
     public Optional<Path> save(
             Window owner, String title, String suggestedName, String description, String... extensions) {
         asked.add(title);

@@ -7,6 +7,8 @@ enum Area {
     RECOMMENDATIONS("Recommendations", Feather.LIST, "nav-recommendations"),
     ASSESSMENTS("Assessments", Feather.CHECK_SQUARE, "nav-assessments"),
     DASHBOARD("Dashboard", Feather.BAR_CHART_2, "nav-dashboard"),
+    EVIDENCE("Evidence", Feather.FILE_TEXT, "nav-evidence"),
+    CORRESPONDENCE("Correspondence", Feather.MAIL, "nav-correspondence"),
     PANEL("Panel and people", Feather.USERS, "nav-panel");
 
     final String label;

@@ -1,7 +1,9 @@
 package org.stocktake.app.ui;
 
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -13,6 +15,11 @@ import org.stocktake.app.AppContext;
 import org.stocktake.assessments.ui.AssessmentScreen;
 import org.stocktake.assessments.ui.DashboardScreen;
 import org.stocktake.assessments.ui.RatingScalesDialog;
+import org.stocktake.evidence.service.Correspondence;
+import org.stocktake.evidence.service.EvidenceItem;
+import org.stocktake.evidence.ui.CorrespondenceView;
+import org.stocktake.evidence.ui.EvidenceScreen;
+import org.stocktake.evidence.ui.EvidenceViewModel;
 import org.stocktake.panel.ui.PanelView;
 import org.stocktake.recommendations.ui.RegisterScreen;
 import org.stocktake.recommendations.ui.RegisterViewModel;
@@ -38,6 +45,10 @@ public final class MainWindow {
     private final Navigation navigation = new Navigation(this::show);
     private WindowStatus status;
     private final Map<Area, Node> views = new EnumMap<>(Area.class);
+    /** Areas built when first shown, so that opening the window does not wait for them. */
+    private final Map<Area, Supplier<Node>> later = new EnumMap<>(Area.class);
+
+    private EvidenceScreen evidence;
     private WindowMenus menus;
     private RegisterScreen register;
     private AuditCheck auditCheck;
@@ -108,6 +119,11 @@ public final class MainWindow {
         views.put(
                 Area.DASHBOARD,
                 new DashboardScreen(opened.dashboards(), opened.recommendations(), tasks, files).view());
+        later.put(Area.EVIDENCE, () -> evidenceScreen().view());
+        later.put(
+                Area.CORRESPONDENCE,
+                () -> new CorrespondenceView(
+                        new Correspondence(opened.evidence(), Clock.systemDefaultZone()), tasks, this::openEvidence));
         views.put(Area.PANEL, new PanelView(opened.panel(), tasks));
         status.follow();
         menus.bind(model);
@@ -144,8 +160,14 @@ public final class MainWindow {
     }
 
     void show(Area area) {
+        if (area != null && !views.containsKey(area) && later.containsKey(area)) {
+            views.put(area, later.remove(area).get());
+        }
         if (area == null || !views.containsKey(area)) {
             return;
+        }
+        if (area == Area.CORRESPONDENCE && views.get(area) instanceof CorrespondenceView letters) {
+            letters.reload();
         }
         Node shown =
                 content.getChildren().isEmpty() ? null : content.getChildren().get(0);
@@ -227,6 +249,24 @@ public final class MainWindow {
     /** The area's view on show, or the progress or problem shown in its place. */
     Node areaOnShow() {
         return content.getChildren().isEmpty() ? null : content.getChildren().get(0);
+    }
+
+    /** The evidence library, built on first use. */
+    EvidenceScreen evidenceScreen() {
+        if (evidence == null) {
+            AppContext opened = context;
+            evidence = new EvidenceScreen(
+                    new EvidenceViewModel(opened.evidence(), opened::evidenceSearch, opened::evidenceImporter, tasks),
+                    tasks,
+                    files);
+        }
+        return evidence;
+    }
+
+    /** Shows a document in the library. */
+    void openEvidence(EvidenceItem item) {
+        show(Area.EVIDENCE);
+        evidenceScreen().model().open(item);
     }
 
     RegisterScreen register() {

@@ -3,6 +3,7 @@ package org.stocktake.shared.task;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -33,6 +34,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private int running;
+    /** The stop flag of the job now running on the background thread. */
+    private volatile AtomicBoolean stopFlag = new AtomicBoolean();
 
     /**
      * {@inheritDoc}
@@ -46,9 +49,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             throw new IllegalStateException(
                     "Background work is started from the FX thread, not " + Thread.currentThread());
         }
+        AtomicBoolean stop = new AtomicBoolean();
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
+                stopFlag = stop;
                 updateMessage(title);
                 return job.run(new Progress() {
                     @Override
@@ -59,6 +64,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                     @Override
                     public void message(String text) {
                         updateMessage(text);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return stop.get();
                     }
                 });
             }
@@ -87,6 +97,14 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             progress.set(-1);
             busy.set(false);
         }
+    }
+
+    /**
+     * Asks the job now running to stop. A job that checks {@link Progress#isCancelled} stops at its next step and
+     * reports what it did; the thread is never interrupted, since an interrupt closes the database's file under it.
+     */
+    public void stopCurrent() {
+        stopFlag.set(true);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

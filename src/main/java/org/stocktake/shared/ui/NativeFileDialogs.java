@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -15,6 +16,20 @@ public final class NativeFileDialogs implements FileDialogs {
     public Optional<Path> open(Window owner, String title, String description, String... extensions) {
         FileChooser chooser = chooser(title, description, extensions);
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> openMany(Window owner, String title, String description, String... extensions) {
+        FileChooser chooser = chooser(title, description, extensions);
+        List<File> chosen = chooser.showOpenMultipleDialog(owner);
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> folder(Window owner, String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
 
     @Override

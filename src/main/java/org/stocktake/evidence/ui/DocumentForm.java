@@ -1,0 +1,169 @@
+package org.stocktake.evidence.ui;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.stocktake.evidence.service.DatePrecision;
+import org.stocktake.evidence.service.EvidenceDraft;
+import org.stocktake.evidence.service.EvidenceItem;
+import org.stocktake.evidence.service.EvidenceKind;
+import org.stocktake.evidence.service.Party;
+
+/**
+ * A document's fields, editable. A field the library guessed is marked until a person saves the form, which confirms
+ * it; the people's names keep their match to the panel register while they are left as they were.
+ */
+final class DocumentForm extends GridPane {
+
+    static final String GUESSED = "guessed";
+
+    private final TextField title = new TextField();
+    private final DatePicker date = new DatePicker();
+    private final ComboBox<DatePrecision> precision = new ComboBox<>();
+    private final ComboBox<EvidenceKind> kind = new ComboBox<>();
+    private final TextField from = new TextField();
+    private final TextField to = new TextField();
+    private final TextField reference = new TextField();
+    private final TextField tags = new TextField();
+    private EvidenceItem item;
+
+    DocumentForm() {
+        setId("evidence-form");
+        setHgap(8);
+        setVgap(6);
+        setPadding(new Insets(8, 0, 8, 0));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(120);
+        getColumnConstraints().setAll(labels, fields);
+        title.setId("evidence-title");
+        date.setId("evidence-date");
+        date.setPrefWidth(150);
+        date.setMinWidth(130);
+        precision.setId("evidence-precision");
+        precision.getItems().setAll(DatePrecision.values());
+        precision.setConverter(
+                converter(p -> p.name().charAt(0) + p.name().substring(1).toLowerCase(java.util.Locale.ROOT)));
+        precision.setTooltip(new Tooltip("How much of the date is known"));
+        precision.setMinWidth(Region.USE_PREF_SIZE);
+        kind.setId("evidence-kind");
+        kind.getItems().setAll(EvidenceKind.values());
+        kind.setConverter(converter(EvidenceKind::label));
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        from.setId("evidence-from");
+        from.setPromptText("Names, separated by ;");
+        to.setId("evidence-to");
+        to.setPromptText("Names, separated by ;");
+        reference.setId("evidence-reference");
+        tags.setId("evidence-tags");
+        tags.setPromptText("Tags, separated by commas");
+        HBox when = new HBox(6, date, precision);
+        addRow(0, label("Title", title), title);
+        addRow(1, label("Date", date), when);
+        addRow(2, label("Kind", kind), kind);
+        addRow(3, label("From", from), from);
+        addRow(4, label("To", to), to);
+        addRow(5, label("Reference", reference), reference);
+        addRow(6, label("Tags", tags), tags);
+    }
+
+    private static Label label(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : show.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    /** Shows a document's fields, the guessed ones marked. */
+    void show(EvidenceItem shown) {
+        this.item = shown;
+        title.setText(shown.title());
+        date.setValue(shown.dated());
+        precision.setValue(shown.precision() == null ? DatePrecision.DAY : shown.precision());
+        kind.setValue(shown.kind());
+        from.setText(names(shown.senders()));
+        to.setText(names(shown.recipients()));
+        reference.setText(shown.reference() == null ? "" : shown.reference());
+        tags.setText(String.join(", ", shown.tags()));
+        mark(title, shown.isGuessed(EvidenceItem.TITLE));
+        mark(date, shown.isGuessed(EvidenceItem.DATE));
+        mark(kind, shown.isGuessed(EvidenceItem.KIND));
+        mark(from, shown.isGuessed(EvidenceItem.SENDERS));
+        mark(to, shown.isGuessed(EvidenceItem.RECIPIENTS));
+        mark(reference, shown.isGuessed(EvidenceItem.REFERENCE));
+    }
+
+    private static void mark(Region field, boolean guessed) {
+        field.getStyleClass().remove(GUESSED);
+        if (guessed) {
+            field.getStyleClass().add(GUESSED);
+        }
+    }
+
+    private static String names(List<Party> parties) {
+        return String.join("; ", parties.stream().map(Party::name).toList());
+    }
+
+    /** The fields as a person left them. */
+    EvidenceDraft draft() {
+        return new EvidenceDraft(
+                title.getText(),
+                date.getValue(),
+                date.getValue() == null ? null : precision.getValue(),
+                kind.getValue(),
+                parties(from.getText(), item.senders()),
+                parties(to.getText(), item.recipients()),
+                item.source(),
+                reference.getText(),
+                Arrays.stream(tags.getText().split(","))
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .toList(),
+                item.repliesToId(),
+                item.replyBy());
+    }
+
+    /** Names typed, each keeping its register match when it is one of the names there were. */
+    private static List<Party> parties(String typed, List<Party> were) {
+        List<Party> parties = new ArrayList<>();
+        for (String name : typed.split(";")) {
+            String kept = name.strip();
+            if (kept.isEmpty()) {
+                continue;
+            }
+            parties.add(
+                    were.stream().filter(p -> p.name().equals(kept)).findFirst().orElse(Party.named(kept)));
+        }
+        return parties;
+    }
+}

@@ -1,0 +1,103 @@
+package org.stocktake.evidence.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.stocktake.evidence.service.EvidenceItem;
+import org.stocktake.shared.ui.ElidedText;
+
+/** The open document: what it is, its fields to check and correct, and its text page by page. */
+final class DocumentPane extends BorderPane {
+
+    private final EvidenceViewModel model;
+    private final Label heading = new Label();
+    private final Label about = new Label();
+    private final Label guesses = new Label();
+    private final DocumentForm form = new DocumentForm();
+    private final ListView<String> pages = new ListView<>();
+    private final Label empty = new Label("Choose a document to read it here.");
+    private final ScrollPane fields;
+
+    DocumentPane(EvidenceViewModel model) {
+        this.model = model;
+        setId("evidence-document");
+        heading.setId("evidence-heading");
+        heading.getStyleClass().add("title-4");
+        about.setId("evidence-about");
+        about.getStyleClass().add("text-muted");
+        guesses.setId("evidence-guesses");
+        guesses.getStyleClass().add("guess-note");
+        guesses.setWrapText(true);
+        guesses.setMinHeight(Region.USE_PREF_SIZE);
+        Button save = new Button("Save");
+        save.setId("evidence-save");
+        save.setDefaultButton(false);
+        save.setTooltip(new Tooltip("Save the fields as they stand; every guess counts as checked"));
+        save.setOnAction(e -> save());
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(8, guesses, save);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(guesses, Priority.ALWAYS);
+        guesses.setMaxWidth(Double.MAX_VALUE);
+        VBox top = new VBox(2, heading, about, form, actions);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        fields = new ScrollPane(top);
+        fields.setFitToWidth(true);
+        fields.setPrefViewportHeight(300);
+        fields.setMaxHeight(330);
+        fields.getStyleClass().add("edge-to-edge");
+        pages.setId("evidence-pages");
+        pages.setCellFactory(list -> new PageCell(model.marked()));
+        pages.setItems(model.pages());
+        pages.setPlaceholder(new Label("This document has no text yet."));
+        setPadding(new Insets(8, 12, 8, 12));
+        empty.getStyleClass().add("text-muted");
+        model.openProperty().addListener((obs, old, now) -> show(now));
+        model.pageProperty().addListener((obs, old, now) -> pages.scrollTo(now.intValue() - 1));
+        model.pages().addListener((javafx.collections.ListChangeListener<String>)
+                change -> pages.scrollTo(model.pageProperty().get() - 1));
+        show(null);
+    }
+
+    private void show(EvidenceItem item) {
+        if (item == null) {
+            setTop(null);
+            setCenter(empty);
+            return;
+        }
+        setTop(fields);
+        heading.setText(item.title());
+        ElidedText.mark(heading, item.title());
+        String text = item.fileName() + " \u00b7 " + item.pageCount() + (item.pageCount() == 1 ? " page" : " pages")
+                + " \u00b7 " + item.textStatus().label() + " \u00b7 added by " + item.addedBy();
+        about.setText(text);
+        ElidedText.mark(about, text);
+        guesses.setText(
+                item.guessed().isEmpty()
+                        ? "All fields checked by a person."
+                        : "Fields marked were guessed from the text; check them and save.");
+        form.show(item);
+        setCenter(pages);
+    }
+
+    private void save() {
+        model.save(form.draft(), error -> {
+            Alert alert = new Alert(Alert.AlertType.WARNING, error.getMessage(), ButtonType.OK);
+            alert.setHeaderText("The document was not saved");
+            alert.initOwner(getScene().getWindow());
+            alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+            alert.showAndWait();
+        });
+    }
+}

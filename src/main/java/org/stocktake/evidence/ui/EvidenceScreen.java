@@ -1,0 +1,225 @@
+package org.stocktake.evidence.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.kordamp.ikonli.feather.Feather;
+import org.stocktake.evidence.service.EvidenceKind;
+import org.stocktake.shared.task.FxTaskRunner;
+import org.stocktake.shared.ui.ElidedText;
+import org.stocktake.shared.ui.FileDialogs;
+import org.stocktake.shared.ui.Icons;
+
+/**
+ * The evidence library: the documents (or the results of a search) on the left, the open document on the right.
+ * Files are added with the buttons or by dropping them (folders too) anywhere on the screen; adding runs in the
+ * background with its progress and a button to stop it.
+ */
+public final class EvidenceScreen {
+
+    private static final String[] EXTENSIONS = {
+        "pdf", "docx", "odt", "txt", "md", "eml", "png", "jpg", "jpeg", "tif", "tiff"
+    };
+
+    private final EvidenceViewModel model;
+    private final FxTaskRunner tasks;
+    private final FileDialogs files;
+    private final BorderPane view = new BorderPane();
+    private final CustomTextField search = new CustomTextField();
+    private final EvidenceTable table;
+    private final ListView<SearchRow> results = new ListView<>();
+
+    public EvidenceScreen(EvidenceViewModel model, FxTaskRunner tasks, FileDialogs files) {
+        this.model = model;
+        this.tasks = tasks;
+        this.files = files;
+        this.table = new EvidenceTable(model);
+        view.setId("evidence-view");
+        view.getStylesheets()
+                .add(EvidenceScreen.class.getResource("evidence.css").toExternalForm());
+        results.setId("search-results");
+        results.setItems(model.results());
+        results.setCellFactory(list -> new ResultCell());
+        results.setPlaceholder(new Label("Nothing found."));
+        results.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.open(now);
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.open(now);
+            }
+        });
+        StackPane list = new StackPane(table, results);
+        table.visibleProperty().bind(model.searchingProperty().not());
+        results.visibleProperty().bind(model.searchingProperty());
+        SplitPane split = new SplitPane(list, new DocumentPane(model));
+        split.setDividerPositions(0.45);
+        SplitPane.setResizableWithParent(list, false);
+        view.setTop(toolbar());
+        view.setCenter(split);
+        view.setBottom(progress());
+        acceptDrops();
+        model.load();
+    }
+
+    public Node view() {
+        return view;
+    }
+
+    public EvidenceViewModel model() {
+        return model;
+    }
+
+    private Node toolbar() {
+        Button addFiles = new Button("Add files…", Icons.of(Feather.FILE_PLUS));
+        addFiles.setId("evidence-add-files");
+        addFiles.setTooltip(new Tooltip("Add documents to the library (or drop files on this window)"));
+        addFiles.setOnAction(e -> addFiles());
+        Button addFolder = new Button("Add folder…", Icons.of(Feather.FOLDER_PLUS));
+        addFolder.setId("evidence-add-folder");
+        addFolder.setTooltip(new Tooltip("Add every document in a folder and the folders inside it"));
+        addFolder.setOnAction(e -> addFolder());
+        for (Button button : List.of(addFiles, addFolder)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.disableProperty().bind(model.addingProperty());
+        }
+        search.setId("evidence-search");
+        search.setPromptText("Search every document");
+        search.setLeft(Icons.of(Feather.SEARCH));
+        search.setTooltip(new Tooltip(
+                "All words must appear; \"quoted words\" together; word* for words it begins. Press Enter."));
+        search.textProperty().bindBidirectional(model.queryProperty());
+        search.setOnAction(e -> model.search());
+        search.textProperty().addListener((obs, old, now) -> {
+            if (now == null || now.isBlank()) {
+                model.search();
+            }
+        });
+        search.setMinWidth(160);
+        search.setPrefWidth(320);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        ComboBox<EvidenceKind> kind = new ComboBox<>();
+        kind.setId("evidence-kind-filter");
+        kind.getItems().add(null);
+        kind.getItems().addAll(EvidenceKind.values());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(EvidenceKind k) {
+                return k == null ? "All kinds" : k.label();
+            }
+
+            @Override
+            public EvidenceKind fromString(String s) {
+                return null;
+            }
+        });
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        kind.valueProperty().addListener((obs, old, now) -> {
+            if (model.searchingProperty().get()) {
+                model.search();
+            }
+        });
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        Label message = new Label();
+        message.setId("evidence-message");
+        message.getStyleClass().add("text-muted");
+        message.textProperty().bind(model.messageProperty());
+        message.textProperty().addListener((obs, old, now) -> ElidedText.mark(message, now));
+        message.setMinWidth(60);
+        HBox.setHgrow(message, Priority.SOMETIMES);
+        HBox bar = new HBox(8, addFiles, addFolder, search, kind, message);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 12, 10, 12));
+        return bar;
+    }
+
+    private Node progress() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("evidence-progress");
+        bar.progressProperty().bind(tasks.progressProperty());
+        bar.setPrefWidth(260);
+        Label what = new Label();
+        what.textProperty().bind(tasks.messageProperty());
+        what.textProperty().addListener((obs, old, now) -> ElidedText.mark(what, now));
+        what.setMinWidth(60);
+        HBox.setHgrow(what, Priority.ALWAYS);
+        what.setMaxWidth(Double.MAX_VALUE);
+        Button stop = new Button("Stop");
+        stop.setId("evidence-stop");
+        stop.setTooltip(new Tooltip("Stop after the file being read; what was added stays"));
+        stop.setOnAction(e -> tasks.stopCurrent());
+        stop.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(8, bar, what, stop);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(6, 12, 6, 12));
+        box.visibleProperty().bind(model.addingProperty());
+        box.managedProperty().bind(model.addingProperty());
+        return new VBox(box);
+    }
+
+    /** Opens the chooser for files to add. */
+    public void addFiles() {
+        List<Path> chosen =
+                files.openMany(view.getScene().getWindow(), "Add documents to the library", "Documents", EXTENSIONS);
+        add(chosen);
+    }
+
+    /** Opens the chooser for a folder to add. */
+    public void addFolder() {
+        files.folder(view.getScene().getWindow(), "Add a folder of documents")
+                .ifPresent(folder -> add(List.of(folder)));
+    }
+
+    /** Adds files and folders, then says what happened. */
+    public void add(List<Path> paths) {
+        model.add(paths, summary -> AddSummaryDialog.show(view.getScene().getWindow(), summary));
+    }
+
+    private void acceptDrops() {
+        view.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && !model.addingProperty().get()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        view.setOnDragDropped(this::dropped);
+    }
+
+    private void dropped(DragEvent event) {
+        boolean taken =
+                event.getDragboard().hasFiles() && !model.addingProperty().get();
+        if (taken) {
+            add(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+        }
+        event.setDropCompleted(taken);
+        event.consume();
+    }
+
+    /** Puts the cursor in the search field. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+}

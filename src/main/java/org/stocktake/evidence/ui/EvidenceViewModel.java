@@ -1,0 +1,278 @@
+package org.stocktake.evidence.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.stocktake.evidence.search.Highlight;
+import org.stocktake.evidence.search.SearchHit;
+import org.stocktake.evidence.search.SearchQuery;
+import org.stocktake.evidence.search.SearchResult;
+import org.stocktake.evidence.service.AddOptions;
+import org.stocktake.evidence.service.AddSummary;
+import org.stocktake.evidence.service.EvidenceDraft;
+import org.stocktake.evidence.service.EvidenceImporter;
+import org.stocktake.evidence.service.EvidenceItem;
+import org.stocktake.evidence.service.EvidenceKind;
+import org.stocktake.evidence.service.EvidenceSearch;
+import org.stocktake.evidence.service.EvidenceService;
+import org.stocktake.shared.task.TaskRunner;
+
+/**
+ * The state of the evidence library screen: the documents (filtered by kind), a search and its results, the document
+ * open and the page to show. Work on the workspace runs through the task runner, off the FX thread.
+ */
+public final class EvidenceViewModel {
+
+    private static final Logger LOG = Logger.getLogger(EvidenceViewModel.class.getName());
+
+    private final EvidenceService evidence;
+    private final java.util.function.Supplier<EvidenceSearch> search;
+    private final java.util.function.Supplier<EvidenceImporter> importer;
+    private final TaskRunner tasks;
+
+    private final ObservableList<EvidenceItem> items = FXCollections.observableArrayList();
+    private final FilteredList<EvidenceItem> shown = new FilteredList<>(items);
+    private final ObjectProperty<EvidenceKind> kind = new SimpleObjectProperty<>();
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<SearchRow> results = FXCollections.observableArrayList();
+    private final BooleanProperty searching = new SimpleBooleanProperty(false);
+    private final ObjectProperty<EvidenceItem> open = new SimpleObjectProperty<>();
+    private final ObservableList<String> pages = FXCollections.observableArrayList();
+    private final IntegerProperty page = new SimpleIntegerProperty(1);
+    private final ObservableList<String> marked = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper adding = new ReadOnlyBooleanWrapper(false);
+
+    public EvidenceViewModel(
+            EvidenceService evidence,
+            java.util.function.Supplier<EvidenceSearch> search,
+            java.util.function.Supplier<EvidenceImporter> importer,
+            TaskRunner tasks) {
+        this.evidence = evidence;
+        this.search = search;
+        this.importer = importer;
+        this.tasks = tasks;
+        kind.addListener((obs, old, now) -> shown.setPredicate(item -> now == null || item.kind() == now));
+    }
+
+    /** Reads the documents again, keeping the open one open. */
+    public void load() {
+        tasks.run(
+                "Reading the library",
+                progress -> evidence.items(),
+                loaded -> {
+                    items.setAll(loaded);
+                    EvidenceItem current = open.get();
+                    if (current != null) {
+                        loaded.stream()
+                                .filter(i -> i.id() == current.id())
+                                .findFirst()
+                                .ifPresent(open::set);
+                    }
+                    message.set(count(loaded.size()));
+                },
+                failed("The library could not be read"));
+    }
+
+    /** Searches the library for the query typed; a blank query goes back to the whole list. */
+    public void search() {
+        String text = query.get() == null ? "" : query.get().strip();
+        if (text.isEmpty()) {
+            searching.set(false);
+            results.clear();
+            message.set(count(items.size()));
+            return;
+        }
+        EvidenceKind only = kind.get();
+        SearchQuery asked = new SearchQuery(
+                text, only == null ? Set.of() : Set.of(only.name()), null, null, Set.of(), null, null, 50);
+        tasks.run(
+                "Searching",
+                progress -> {
+                    EvidenceSearch index = search.get();
+                    index.reconcile(progress);
+                    SearchResult result = index.search(asked);
+                    Map<Long, EvidenceItem> byId = new HashMap<>();
+                    List<SearchRow> rows = new ArrayList<>();
+                    for (SearchHit hit : result.hits()) {
+                        rows.add(new SearchRow(hit, byId.computeIfAbsent(hit.itemId(), evidence::item)));
+                    }
+                    return new Found(rows, result);
+                },
+                found -> {
+                    searching.set(true);
+                    results.setAll(found.rows());
+                    message.set(
+                            found.rows().isEmpty()
+                                    ? "Nothing found for \u201c" + text + "\u201d"
+                                            + found.result()
+                                                    .didYouMean()
+                                                    .map(s -> "; did you mean \u201c" + s + "\u201d?")
+                                                    .orElse(".")
+                                    : found.result().totalItems()
+                                            + (found.result().totalItems() == 1 ? " document" : " documents")
+                                            + " found");
+                },
+                error -> message.set(error.getMessage() == null ? "The search failed." : error.getMessage()));
+    }
+
+    private record Found(List<SearchRow> rows, SearchResult result) {}
+
+    /** Opens a document at page 1. */
+    public void open(EvidenceItem item) {
+        open(item, 1, List.of());
+    }
+
+    /** Opens a search result at its page, with the words it matched marked. */
+    public void open(SearchRow row) {
+        List<String> words = new ArrayList<>();
+        String snippet = row.hit().snippet().text();
+        for (Highlight h : row.hit().snippet().highlights()) {
+            if (h.start() >= 0 && h.end() <= snippet.length() && h.start() < h.end()) {
+                words.add(snippet.substring(h.start(), h.end()));
+            }
+        }
+        open(row.item(), row.hit().page(), words);
+    }
+
+    private void open(EvidenceItem item, int atPage, List<String> words) {
+        if (item == null) {
+            open.set(null);
+            pages.clear();
+            return;
+        }
+        tasks.run(
+                "Opening " + item.title(),
+                progress -> evidence.pages(item.id()),
+                read -> {
+                    open.set(item);
+                    marked.setAll(new LinkedHashSet<>(words));
+                    pages.setAll(read);
+                    page.set(Math.max(1, Math.min(atPage, Math.max(1, read.size()))));
+                },
+                failed("The document could not be opened"));
+    }
+
+    /** Saves a person's edit of the open document; every guess counts as confirmed. */
+    public void save(EvidenceDraft draft, Consumer<Throwable> refused) {
+        EvidenceItem seen = open.get();
+        if (seen == null) {
+            return;
+        }
+        tasks.run(
+                "Saving " + seen.title(),
+                progress -> evidence.update(seen, draft),
+                saved -> {
+                    open.set(saved);
+                    items.replaceAll(i -> i.id() == saved.id() ? saved : i);
+                    results.replaceAll(r -> r.item().id() == saved.id() ? new SearchRow(r.hit(), saved) : r);
+                    message.set("Saved \u201c" + saved.title() + "\u201d.");
+                },
+                refused);
+    }
+
+    /** Adds files and folders; {@code done} gets what happened, for the person to read. */
+    public void add(List<Path> paths, Consumer<AddSummary> done) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        adding.set(true);
+        tasks.run(
+                "Adding files to the library",
+                progress -> importer.get().add(paths, AddOptions.NONE, progress),
+                summary -> {
+                    adding.set(false);
+                    message.set(summary.headline());
+                    load();
+                    done.accept(summary);
+                },
+                error -> {
+                    adding.set(false);
+                    load();
+                    failed("Adding files stopped").accept(error);
+                });
+    }
+
+    private Consumer<Throwable> failed(String what) {
+        return error -> {
+            LOG.log(Level.WARNING, what, error);
+            message.set(
+                    what + ": " + (error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
+        };
+    }
+
+    private static String count(int n) {
+        return n == 0
+                ? "The library is empty: add files or drop them here."
+                : n + (n == 1 ? " document" : " documents");
+    }
+
+    public ObservableList<EvidenceItem> shownItems() {
+        return shown;
+    }
+
+    public ObservableList<EvidenceItem> items() {
+        return items;
+    }
+
+    public ObjectProperty<EvidenceKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<SearchRow> results() {
+        return results;
+    }
+
+    public BooleanProperty searchingProperty() {
+        return searching;
+    }
+
+    public ObjectProperty<EvidenceItem> openProperty() {
+        return open;
+    }
+
+    public ObservableList<String> pages() {
+        return pages;
+    }
+
+    public IntegerProperty pageProperty() {
+        return page;
+    }
+
+    /** The words to mark in the open document: those the search result matched. */
+    public ObservableList<String> marked() {
+        return marked;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyBooleanProperty addingProperty() {
+        return adding.getReadOnlyProperty();
+    }
+}
