@@ -1,0 +1,93 @@
+package org.stocktake.evidence.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.FuzzyTermsEnum;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * "Did you mean": each plain word the index has never seen is replaced by the closest word it holds (fewest edits,
+ * then the most documents), so the suggestion is always something a search will find.
+ */
+final class Suggestion {
+    private Suggestion() {}
+
+    static Optional<String> of(IndexReader reader, TypedQuery typed) throws IOException {
+        if (!Matching.fuzzyAllowed(typed)) {
+            return Optional.empty();
+        }
+        Terms exact = MultiTerms.getTerms(reader, IndexFields.EXACT);
+        if (exact == null) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>();
+        boolean changed = false;
+        for (TypedQuery.Part part : typed.parts()) {
+            String word = part.typed();
+            if (part instanceof TypedQuery.Plain plain && unknown(reader, plain.word())) {
+                Optional<String> closest = closest(exact, plain.word().exact());
+                if (closest.isPresent()) {
+                    word = closest.get();
+                    changed = true;
+                }
+            }
+            words.add(word);
+        }
+        return changed ? Optional.of(String.join(" ", words)) : Optional.empty();
+    }
+
+    private static boolean unknown(IndexReader reader, Word word) throws IOException {
+        return reader.docFreq(new Term(IndexFields.EXACT, word.exact())) == 0
+                && reader.docFreq(new Term(IndexFields.TEXT, word.stem())) == 0
+                && reader.docFreq(new Term(IndexFields.TITLE_EXACT, word.exact())) == 0;
+    }
+
+    private static Optional<String> closest(Terms terms, String word) throws IOException {
+        int edits = Matching.editsAllowed(word);
+        if (edits == 0) {
+            return Optional.empty();
+        }
+        FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(IndexFields.EXACT, word), edits, 0, true);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int bestFrequency = 0;
+        for (BytesRef term = near.next(); term != null; term = near.next()) {
+            String candidate = term.utf8ToString();
+            int distance = distance(word, candidate);
+            int frequency = near.docFreq();
+            if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency)) {
+                best = candidate;
+                bestDistance = distance;
+                bestFrequency = frequency;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Edits between two words, a swap of neighbouring letters counting as one (as the fuzzy match counts it). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

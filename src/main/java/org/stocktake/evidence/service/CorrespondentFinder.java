@@ -1,0 +1,309 @@
+package org.stocktake.evidence.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stocktake.panel.service.Appointment;
+import org.stocktake.panel.service.Organisation;
+import org.stocktake.panel.service.OrganisationKind;
+import org.stocktake.panel.service.Role;
+
+/**
+ * People named in a letter's head or signature, matched to the panel register: each registered person with the office
+ * they held on the letter's date, anyone else by the name the letter gives them.
+ */
+final class CorrespondentFinder {
+
+    /**
+     * A correspondent and, when the register knows them, the appointment they wrote or were written to in; or the
+     * register's body they are, when a body rather than a person speaks (a press release).
+     */
+    record Named(Correspondent correspondent, Appointment appointment, Organisation body) {
+
+        boolean fromPanel() {
+            if (appointment != null) {
+                return (appointment.organisation() != null
+                                && appointment.organisation().kind() == OrganisationKind.PANEL)
+                        || PANEL_ROLES.contains(appointment.role());
+            }
+            return body != null && body.kind() == OrganisationKind.PANEL;
+        }
+
+        static Named unregistered(String name, String office) {
+            return new Named(new Correspondent(name, null, office, null), null, null);
+        }
+    }
+
+    /** A name found in a line, and where. */
+    private record Hit(int start, int end, Named named) {}
+
+    static final Set<Role> PANEL_ROLES =
+            Set.of(Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER, Role.ADVISER, Role.EX_OFFICIO);
+
+    private static final String NAME_WORD = "(?:[A-Z][\\p{L}'-]+|[A-Z]\\.?)";
+    private static final Pattern ADDRESSED = Pattern.compile("\\b(?:(?:The\\s+)?Rt\\.?\\s+Hon\\.?|Mr|Mrs|Ms|Miss|Dr"
+            + "|Cllr|Councillor|Sir|Dame|Lord|Lady|Professor|Prof)\\.?\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD
+            + "){0,3})");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "secretary",
+            "chair",
+            "chairman",
+            "leader",
+            "chief",
+            "director",
+            "council",
+            "panel",
+            "state",
+            "minister",
+            "member",
+            "members",
+            "executive",
+            "officer",
+            "head",
+            "of",
+            "the",
+            "for",
+            "and",
+            "by",
+            "email",
+            "sent",
+            "yours",
+            "sincerely",
+            "faithfully",
+            "regards",
+            "signature",
+            "signed",
+            "councillor",
+            "office",
+            "ministry",
+            "department",
+            "government",
+            "city",
+            "county",
+            "borough",
+            "district");
+
+    private final List<CorrespondentName> names = new ArrayList<>();
+    private final Map<UUID, List<Appointment>> appointments = new LinkedHashMap<>();
+    private final List<Appointment> register;
+
+    CorrespondentFinder(List<Appointment> register) {
+        this.register = register == null ? List.of() : List.copyOf(register);
+        for (Appointment appointment : this.register) {
+            if (appointment.person() != null && appointment.person().fullName() != null) {
+                appointments
+                        .computeIfAbsent(appointment.person().uuid(), uuid -> {
+                            names.add(new CorrespondentName(appointment.person()));
+                            return new ArrayList<>();
+                        })
+                        .add(appointment);
+            }
+        }
+    }
+
+    /** The people named in {@code lines}, registered or not, in the order they first appear, each once. */
+    List<Named> people(List<String> lines, LocalDate date) {
+        Map<String, Named> found = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            for (Hit hit : inLine(lines, i, date)) {
+                found.putIfAbsent(key(hit.named()), hit.named());
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /**
+     * The people who signed, from the lines below a letter's close: as {@link #people}, and also a line that is
+     * nothing but a name ("Jane Smith"), with the line below it as their office.
+     */
+    List<Named> signatories(List<String> lines, LocalDate date) {
+        Map<String, Named> found = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            List<Hit> hits = inLine(lines, i, date);
+            if (hits.isEmpty() && isBareName(lines.get(i))) {
+                String office = nextFilled(lines, i);
+                boolean titled = office != null && office.length() <= 80 && !isBareName(office);
+                hits = List.of(new Hit(0, 0, Named.unregistered(lines.get(i), titled ? office : null)));
+            }
+            for (Hit hit : hits) {
+                found.putIfAbsent(key(hit.named()), hit.named());
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private List<Hit> inLine(List<String> lines, int index, LocalDate date) {
+        String line = lines.get(index);
+        String nearby = String.join(" ", lines.subList(index, Math.min(lines.size(), index + 3)));
+        List<CorrespondentName.Word> words = CorrespondentName.words(line);
+        List<Hit> hits = new ArrayList<>();
+        for (CorrespondentName name : names) {
+            int[] span = name.find(words);
+            if (span != null) {
+                int start = words.get(span[0]).start();
+                hits.add(new Hit(start, words.get(span[1] - 1).end(), registered(name, date, nearby)));
+            }
+        }
+        Matcher m = ADDRESSED.matcher(line);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (hits.stream().noneMatch(h -> h.start() <= end && start <= h.end())) {
+                Named unknown = unknown(m.group(1));
+                if (unknown != null) {
+                    hits.add(new Hit(start, end, unknown));
+                }
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::start));
+        return hits;
+    }
+
+    private static boolean isBareName(String line) {
+        String[] words = line.split("\\s+");
+        return line.length() <= 40
+                && words.length >= 2
+                && words.length <= 4
+                && line.matches("[\\p{L} .'-]+")
+                && Arrays.stream(words)
+                        .allMatch(w -> Character.isUpperCase(w.codePointAt(0))
+                                && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
+    private static String nextFilled(List<String> lines, int index) {
+        for (int i = index + 1; i < lines.size(); i++) {
+            if (!lines.get(i).isEmpty()) {
+                return lines.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The person a hint names ("John Crabtree &lt;john@example.org&gt;", "james.brokenshire@example.org"), or null. */
+    Named named(String hint, LocalDate date) {
+        String text = hint.replaceAll("<[^>]*>", " ").replace('"', ' ').strip();
+        if (text.isEmpty() || text.indexOf('@') > 0) {
+            String address = text.isEmpty() ? hint.replaceAll("[<>\"]", "").strip() : text;
+            text = address.contains("@") ? address.substring(0, address.indexOf('@')) : address;
+            text = capitalise(text.replaceAll("[._\\-+]+", " ").strip());
+        }
+        if (text.isEmpty()) {
+            return null;
+        }
+        List<Named> people = people(List.of(text), date);
+        if (!people.isEmpty()) {
+            return people.get(0);
+        }
+        return text.chars().anyMatch(Character::isLetter) ? Named.unregistered(text, null) : null;
+    }
+
+    /** Whoever held an office of {@code role} on {@code date}, when that is one person: "Dear Secretary of State". */
+    Named officeHolder(Role role, LocalDate date) {
+        if (date == null) {
+            return null;
+        }
+        List<Appointment> holders = register.stream()
+                .filter(a -> a.role() == role && a.person() != null && a.heldOn(date))
+                .toList();
+        return holders.size() == 1 ? of(holders.get(0)) : null;
+    }
+
+    /** The register's body of {@code kind} that {@code text} names, as a correspondent in its own right; or null. */
+    Named body(String text, OrganisationKind kind) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return register.stream()
+                .map(Appointment::organisation)
+                .filter(o -> o != null
+                        && o.kind() == kind
+                        && o.name() != null
+                        && !o.name().isBlank())
+                .filter(o -> lower.contains(o.name().toLowerCase(Locale.ROOT)))
+                .findFirst()
+                .map(CorrespondentFinder::body)
+                .orElse(null);
+    }
+
+    private static Named body(Organisation organisation) {
+        return new Named(new Correspondent(organisation.name(), null, null, organisation.name()), null, organisation);
+    }
+
+    private Named registered(CorrespondentName name, LocalDate date, String nearby) {
+        List<Appointment> held = appointments.getOrDefault(name.person().uuid(), List.of());
+        String context = nearby.toLowerCase(Locale.ROOT);
+        Appointment best = held.stream()
+                .max(Comparator.<Appointment>comparingInt(a -> date != null && a.heldOn(date) ? 2 : 0)
+                        .thenComparingInt(a -> mentions(context, a) ? 1 : 0)
+                        .thenComparing(a -> a.startsOn() == null ? LocalDate.MIN : a.startsOn()))
+                .orElse(null);
+        return best == null
+                ? new Named(
+                        new Correspondent(
+                                name.person().fullName(), name.person().uuid(), null, null),
+                        null,
+                        null)
+                : of(best);
+    }
+
+    private static boolean mentions(String context, Appointment appointment) {
+        return (appointment.officeTitle() != null
+                        && context.contains(appointment.officeTitle().toLowerCase(Locale.ROOT)))
+                || context.contains(appointment.role().label().toLowerCase(Locale.ROOT));
+    }
+
+    private static Named of(Appointment appointment) {
+        String office =
+                appointment.officeTitle() != null && !appointment.officeTitle().isBlank()
+                        ? appointment.officeTitle()
+                        : appointment.role().label();
+        String organisation = appointment.organisation() == null
+                ? null
+                : appointment.organisation().name();
+        return new Named(
+                new Correspondent(
+                        appointment.person().fullName(), appointment.person().uuid(), office, organisation),
+                appointment,
+                null);
+    }
+
+    /** Someone the register does not know, named after a form of address; the name stops at the first office word. */
+    private static Named unknown(String words) {
+        List<String> kept = new ArrayList<>();
+        for (String word : words.split("\\s+")) {
+            String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
+            if (NOT_NAMES.contains(lower) || CorrespondentName.POST_NOMINALS.contains(lower)) {
+                break;
+            }
+            kept.add(word);
+        }
+        if (kept.isEmpty() || kept.stream().allMatch(w -> w.replace(".", "").length() == 1)) {
+            return null;
+        }
+        return Named.unregistered(String.join(" ", kept), null);
+    }
+
+    private static String key(Named named) {
+        Correspondent c = named.correspondent();
+        return c.personId() != null ? c.personId().toString() : c.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String capitalise(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            if (!word.isEmpty()) {
+                out.append(out.length() == 0 ? "" : " ")
+                        .append(Character.toUpperCase(word.charAt(0)))
+                        .append(word.substring(1));
+            }
+        }
+        return out.toString();
+    }
+}

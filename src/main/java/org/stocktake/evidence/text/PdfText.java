@@ -1,0 +1,139 @@
+package org.stocktake.evidence.text;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.logging.Logger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.stocktake.shared.task.Progress;
+
+/** A PDF's text page by page; a page that is only a picture (a scan) is recognised, or left to be. */
+final class PdfText {
+
+    private static final Logger LOG = Logger.getLogger(PdfText.class.getName());
+    /** Fewer letters and digits than this on a page with a picture: a scan, perhaps with a stamped page number. */
+    private static final int SCANNED_BELOW = 20;
+
+    private static final int FORM_DEPTH = 3;
+
+    private final Ocr ocr;
+
+    PdfText(Ocr ocr) {
+        this.ocr = ocr;
+    }
+
+    ExtractedText read(Content content, String fileName, Progress progress) throws IOException {
+        try (LocalCopy copy = LocalCopy.of(content, ".pdf", progress);
+                PDDocument document = open(copy, fileName)) {
+            int pageCount = document.getNumberOfPages();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setLineSeparator("\n");
+            stripper.setPageEnd("");
+            List<String> pages = new ArrayList<>(pageCount);
+            boolean awaitingOcr = false;
+            for (int page = 1; page <= pageCount; page++) {
+                Cancellation.checkpoint(progress);
+                progress.message("Reading page " + page + " of " + pageCount);
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document).strip();
+                if (isScanned(text, document.getPage(page - 1))) {
+                    if (ocr.available()) {
+                        progress.message("Reading the scanned page " + page + " of " + pageCount);
+                        text = recognise(document, page - 1, fileName, progress);
+                    } else {
+                        text = "";
+                        awaitingOcr = true;
+                    }
+                }
+                pages.add(text);
+                progress.update(page, pageCount);
+            }
+            return new ExtractedText(FileType.PDF, pages, facts(document), List.of(), awaitingOcr);
+        }
+    }
+
+    private static PDDocument open(LocalCopy copy, String fileName) throws IOException {
+        try {
+            // An owner password alone (with an empty user password) opens, as every PDF reader opens it.
+            return Loader.loadPDF(copy.file().toFile());
+        } catch (InvalidPasswordException e) {
+            throw UnreadableFileException.passwordProtected(fileName);
+        }
+    }
+
+    private String recognise(PDDocument document, int pageIndex, String fileName, Progress progress)
+            throws IOException {
+        Ocr.Result result = ocr.readPng(PageImages.greyPng(document, pageIndex), progress);
+        if (result.timedOut()) {
+            throw UnreadableFileException.tooSlowToRecognise(fileName);
+        }
+        if (result.pages().isEmpty()) {
+            LOG.info(() -> "A rendered page of a PDF could not be recognised; it is kept without text");
+            return "";
+        }
+        return String.join("\n\n", result.pages());
+    }
+
+    private static boolean isScanned(String text, PDPage page) throws IOException {
+        long letters = text.codePoints()
+                .filter(Character::isLetterOrDigit)
+                .limit(SCANNED_BELOW)
+                .count();
+        return letters < SCANNED_BELOW && hasPicture(page.getResources(), FORM_DEPTH);
+    }
+
+    private static boolean hasPicture(PDResources resources, int depth) throws IOException {
+        if (resources == null || depth == 0) {
+            return false;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDImageXObject) {
+                return true;
+            }
+            if (object instanceof PDFormXObject form && hasPicture(form.getResources(), depth - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static FileFacts facts(PDDocument document) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        return new FileFacts(
+                blankToNull(info.getTitle()),
+                blankToNull(info.getAuthor()),
+                null,
+                null,
+                blankToNull(info.getSubject()),
+                date(info.getCreationDate()));
+    }
+
+    private static LocalDate date(Calendar calendar) {
+        // The day as the document wrote it, in its own time zone.
+        return calendar == null
+                ? null
+                : LocalDate.of(
+                        calendar.get(Calendar.YEAR),
+                        calendar.get(Calendar.MONTH) + 1,
+                        calendar.get(Calendar.DAY_OF_MONTH));
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
