@@ -78,15 +78,15 @@ public final class EvidenceService {
      */
     public List<EvidenceItem> add(List<EvidenceGroup> groups) {
         List<EvidenceItem> added = database.transaction(tx -> {
-            List<EvidenceItem> added = new ArrayList<>();
+            List<EvidenceItem> entered = new ArrayList<>();
             for (EvidenceGroup group : groups) {
                 EvidenceItem parent = enter(tx, group.document());
-                added.add(parent);
+                entered.add(parent);
                 for (NewEvidence attachment : group.attachments()) {
-                    added.add(enter(tx, withParent(attachment, parent.id())));
+                    entered.add(enter(tx, withParent(attachment, parent.id())));
                 }
             }
-            return added;
+            return entered;
         });
         return changed(added, added);
     }
