@@ -75,7 +75,8 @@ public final class EvidenceScreen {
         table.visibleProperty().bind(model.searchingProperty().not());
         results.visibleProperty().bind(model.searchingProperty());
         SplitPane split = new SplitPane(list, new DocumentPane(model));
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.5);
+        list.setMinWidth(300);
         SplitPane.setResizableWithParent(list, false);
         view.setTop(toolbar());
         view.setCenter(split);

@@ -16,10 +16,17 @@ final class EvidenceTable extends TableView<EvidenceItem> {
         setItems(model.shownItems());
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No documents yet. Add files, or drop them on this window."));
-        getColumns().add(column("Date", 110, EvidenceItem::dateShown));
-        getColumns().add(column("Kind", 100, item -> item.kind().label()));
-        getColumns().add(column("From", 140, EvidenceItem::from));
-        getColumns().add(column("Title", 260, EvidenceItem::title));
+        // Dates and kinds are short and read whole; names and titles give up room first.
+        getColumns().add(fixed(column("Date", 128, EvidenceItem::dateShown)));
+        getColumns().add(fixed(column("Kind", 108, item -> item.kind().label())));
+        getColumns().add(column("From", 150, EvidenceItem::from));
+        getColumns().add(column("Title", 280, EvidenceItem::title));
+    }
+
+    private static TableColumn<EvidenceItem, String> fixed(TableColumn<EvidenceItem, String> column) {
+        column.setMinWidth(column.getPrefWidth());
+        column.setMaxWidth(column.getPrefWidth());
+        return column;
     }
 
     private static TableColumn<EvidenceItem, String> column(

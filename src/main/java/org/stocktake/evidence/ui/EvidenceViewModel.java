@@ -77,6 +77,11 @@ public final class EvidenceViewModel {
 
     /** Reads the documents again, keeping the open one open. */
     public void load() {
+        load(null);
+    }
+
+    /** Reads the documents again, then shows {@code said} (or, when null, how many there are). */
+    private void load(String said) {
         tasks.run(
                 "Reading the library",
                 progress -> evidence.items(),
@@ -89,7 +94,7 @@ public final class EvidenceViewModel {
                                 .findFirst()
                                 .ifPresent(open::set);
                     }
-                    message.set(count(loaded.size()));
+                    message.set(said != null ? said : count(loaded.size()));
                 },
                 failed("The library could not be read"));
     }
@@ -203,7 +208,7 @@ public final class EvidenceViewModel {
                 summary -> {
                     adding.set(false);
                     message.set(summary.headline());
-                    load();
+                    load(summary.headline());
                     done.accept(summary);
                 },
                 error -> {

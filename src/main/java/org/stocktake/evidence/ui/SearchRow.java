@@ -4,4 +4,4 @@ import org.stocktake.evidence.search.SearchHit;
 import org.stocktake.evidence.service.EvidenceItem;
 
 /** A search result as listed: the hit and the document it is in. */
-record SearchRow(SearchHit hit, EvidenceItem item) {}
+public record SearchRow(SearchHit hit, EvidenceItem item) {}

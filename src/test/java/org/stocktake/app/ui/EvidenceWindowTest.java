@@ -1,0 +1,97 @@
+package org.stocktake.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.stocktake.evidence.SeedLetters;
+import org.stocktake.evidence.service.EvidenceItem;
+import org.stocktake.evidence.ui.EvidenceViewModel;
+import org.stocktake.evidence.ui.SearchRow;
+import org.testfx.framework.junit5.Start;
+
+/** The evidence library driven as a person does: add a folder, search, open a result at its page, correct a guess. */
+class EvidenceWindowTest extends MainWindowTestBase {
+
+    @Start
+    void start(Stage stage) {
+        openWindow(stage);
+    }
+
+    @Test
+    void addAFolderSearchItOpenAResultAtItsPageAndConfirmTheGuesses() {
+        Path seeds = SeedLetters.copyTo(folder.resolve("letters"));
+        showEvidence();
+
+        files.answer(seeds);
+        press("#evidence-add-folder");
+        waitUntil("the summary is shown", () -> showing("#evidence-add-summary"));
+        waitUntil("the library says what was added", () -> "Added 5 documents."
+                .equals(model().messageProperty().get()));
+        interact(() ->
+                lookup("#evidence-add-summary").query().getScene().getWindow().hide());
+        waitUntil("the five letters are listed", () -> library().getItems().size() == 5);
+
+        retype("#evidence-search", "Progressive Assurance");
+        push(KeyCode.ENTER);
+        waitUntil(
+                "results are shown",
+                () -> !results().getItems().isEmpty() && !tasks.busyProperty().get());
+        interact(() -> results().getSelectionModel().select(0));
+        waitUntil(
+                "the result's document is open",
+                () -> model().openProperty().get() != null && !model().pages().isEmpty());
+        EvidenceItem open = onFx(() -> model().openProperty().get());
+        int page = onFx(() -> results().getItems().get(0).hit().page());
+        assertThat(open.id())
+                .isEqualTo(onFx(() -> results().getItems().get(0).item().id()));
+        assertThat(onFx(() -> model().pageProperty().get())).isEqualTo(page);
+        assertThat(onFx(() -> model().marked())).anyMatch(word -> word.equalsIgnoreCase("Progressive"));
+        assertThat(text("#evidence-heading")).isEqualTo(open.title());
+        assertThat(open.guessed()).isNotEmpty();
+
+        retype("#evidence-title", "Reply endorsing the New Model of Progressive Assurance");
+        press("#evidence-save");
+        waitUntil(
+                "the edit is saved",
+                () -> model().openProperty().get().guessed().isEmpty());
+        assertThat(context.evidence().item(open.id()).title())
+                .isEqualTo("Reply endorsing the New Model of Progressive Assurance");
+        assertThat(text("#evidence-guesses")).isEqualTo("All fields checked by a person.");
+    }
+
+    private void showEvidence() {
+        onFx(() -> {
+            window.show(Area.EVIDENCE);
+            return null;
+        });
+        waitUntil(
+                "the library is shown",
+                () -> showing("#evidence-table") && !tasks.busyProperty().get());
+    }
+
+    private void press(String button) {
+        Button pressed = onFx(() -> (Button) window.evidenceScreen().view().lookup(button));
+        Platform.runLater(pressed::fire);
+    }
+
+    private EvidenceViewModel model() {
+        return window.evidenceScreen().model();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<EvidenceItem> library() {
+        return (TableView<EvidenceItem>) window.evidenceScreen().view().lookup("#evidence-table");
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<SearchRow> results() {
+        return (ListView<SearchRow>) window.evidenceScreen().view().lookup("#search-results");
+    }
+}
