@@ -54,6 +54,8 @@ final class DocumentForm extends GridPane {
         getColumnConstraints().setAll(labels, fields);
         title.setId("evidence-title");
         date.setId("evidence-date");
+        date.setConverter(new UkDates());
+        date.setPromptText("e.g. 11 Jan 2016");
         date.setPrefWidth(150);
         date.setMinWidth(130);
         precision.setId("evidence-precision");

@@ -1,5 +1,6 @@
 package org.stocktake.evidence.ui;
 
+import atlantafx.base.controls.CustomTextField;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.feather.Feather;
 import org.stocktake.evidence.service.EvidenceKind;
 import org.stocktake.shared.task.FxTaskRunner;
@@ -91,6 +91,16 @@ public final class EvidenceScreen {
 
     public EvidenceViewModel model() {
         return model;
+    }
+
+    /** The list of documents. */
+    public javafx.scene.control.TableView<org.stocktake.evidence.service.EvidenceItem> library() {
+        return table;
+    }
+
+    /** The list of search results. */
+    public ListView<SearchRow> searchResults() {
+        return results;
     }
 
     private Node toolbar() {

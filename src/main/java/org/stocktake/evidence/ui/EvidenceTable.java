@@ -17,7 +17,7 @@ final class EvidenceTable extends TableView<EvidenceItem> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No documents yet. Add files, or drop them on this window."));
         // Dates and kinds are short and read whole; names and titles give up room first.
-        getColumns().add(fixed(column("Date", 128, EvidenceItem::dateShown)));
+        getColumns().add(fixed(column("Date", 142, EvidenceItem::dateShown)));
         getColumns().add(fixed(column("Kind", 108, item -> item.kind().label())));
         getColumns().add(column("From", 150, EvidenceItem::from));
         getColumns().add(column("Title", 280, EvidenceItem::title));

@@ -87,11 +87,11 @@ class EvidenceWindowTest extends MainWindowTestBase {
 
     @SuppressWarnings("unchecked")
     private TableView<EvidenceItem> library() {
-        return (TableView<EvidenceItem>) window.evidenceScreen().view().lookup("#evidence-table");
+        return window.evidenceScreen().library();
     }
 
     @SuppressWarnings("unchecked")
     private ListView<SearchRow> results() {
-        return (ListView<SearchRow>) window.evidenceScreen().view().lookup("#search-results");
+        return window.evidenceScreen().searchResults();
     }
 }

@@ -1,0 +1,137 @@
+package org.stocktake.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.stocktake.evidence.SeedLetters;
+import org.stocktake.evidence.service.AddOptions;
+import org.stocktake.evidence.service.EvidenceItem;
+import org.stocktake.evidence.ui.EvidenceViewModel;
+import org.stocktake.shared.task.Progress;
+import org.stocktake.testing.LayoutCase;
+import org.stocktake.testing.LayoutInspector;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The evidence library and the correspondence register in the smallest and a large window, light and dark: a document
+ * open with its guessed fields, search results, the summary of an add with refused files, and the letters. Nothing a
+ * person reads may be cut, nothing may lie outside the window. Screenshots are left in {@code target/layout}.
+ */
+class EvidenceLayoutTest extends MainWindowTestBase {
+
+    private static final Path SHOTS = Path.of("target", "layout");
+
+    private final List<String> problems = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        openWindow(stage);
+        context.evidenceImporter()
+                .add(List.of(SeedLetters.copyTo(folder.resolve("letters"))), AddOptions.NONE, Progress.NONE);
+    }
+
+    @AfterAll
+    static void backToTheLightTheme() {
+        Platform.runLater(LayoutCase.SMALL_LIGHT::applyTheme);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @ParameterizedTest
+    @EnumSource(LayoutCase.class)
+    void everyEvidenceScreenFits(LayoutCase layout) throws Exception {
+        Stage stage = window.stage();
+        interact(() -> {
+            layout.applyTheme();
+            stage.setWidth(layout.width);
+            stage.setHeight(layout.height);
+        });
+        waitUntil("the window takes the case's size", () -> stage.getScene().getWidth() == layout.width);
+
+        show(Area.EVIDENCE);
+        waitUntil(
+                "the letters are listed",
+                () -> library().getItems().size() == 5 && !tasks.busyProperty().get());
+        EvidenceItem letter = onFx(() -> library().getItems().get(0));
+        interact(() -> library().getSelectionModel().select(0));
+        waitUntil(
+                "the letter is open",
+                () -> !model().pages().isEmpty() && !tasks.busyProperty().get());
+        inspect("evidence-document", layout, stage.getScene());
+
+        interact(() -> {
+            model().queryProperty().set("financial strategy");
+            model().search();
+        });
+        waitUntil(
+                "results are listed",
+                () -> !results().getItems().isEmpty() && !tasks.busyProperty().get());
+        interact(() -> results().getSelectionModel().select(0));
+        waitUntil("the result is open", () -> !tasks.busyProperty().get());
+        inspect("evidence-search", layout, stage.getScene());
+        interact(() -> model().queryProperty().set(""));
+
+        Path bad = Files.createDirectories(folder.resolve("bad-" + layout.label()));
+        Files.writeString(bad.resolve("a-rather-long-file-name-for-the-minutes-of-the-meeting.pdf"), "not a pdf");
+        Files.write(bad.resolve("empty.docx"), new byte[0]);
+        Files.copy(SeedLetters.folder().resolve("003_0bef27ffd5c4b2d2.txt"), bad.resolve("again.txt"));
+        interact(() -> window.evidenceScreen().add(List.of(bad)));
+        waitUntil("the summary is shown", () -> showing("#evidence-add-summary"));
+        Window summary =
+                onFx(() -> lookup("#evidence-add-summary").query().getScene().getWindow());
+        inspect("evidence-add-summary", layout, onFx(summary::getScene));
+        interact(summary::hide);
+
+        show(Area.CORRESPONDENCE);
+        waitUntil(
+                "the letters are listed",
+                () -> showing("#correspondence-table") && !tasks.busyProperty().get());
+        inspect("correspondence", layout, stage.getScene());
+
+        assertThat(letter.title()).isNotBlank();
+        assertThat(problems).as("what is cut, outside or squashed").isEmpty();
+    }
+
+    private void show(Area area) {
+        onFx(() -> {
+            window.show(area);
+            return null;
+        });
+    }
+
+    private void inspect(String screen, LayoutCase layout, Scene scene) {
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            lookup("#status-bar").tryQuery().ifPresent(bar -> bar.getStyleClass()
+                    .add(LayoutInspector.ELIDES));
+            LayoutInspector.problems(scene).forEach(p -> problems.add(screen + " at " + layout.label() + ": " + p));
+            LayoutInspector.screenshot(scene, SHOTS.resolve(screen + "-" + layout.label() + ".png"));
+            return null;
+        });
+    }
+
+    private EvidenceViewModel model() {
+        return window.evidenceScreen().model();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<EvidenceItem> library() {
+        return window.evidenceScreen().library();
+    }
+
+    private ListView<?> results() {
+        return window.evidenceScreen().searchResults();
+    }
+}
