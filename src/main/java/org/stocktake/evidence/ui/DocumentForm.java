@@ -1,5 +1,6 @@
 package org.stocktake.evidence.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.stocktake.evidence.service.EvidenceDraft;
 import org.stocktake.evidence.service.EvidenceItem;
 import org.stocktake.evidence.service.EvidenceKind;
 import org.stocktake.evidence.service.Party;
+import org.stocktake.shared.ValidationException;
 
 /**
  * A document's fields, editable. A field the library guessed is marked until a person saves the form, which confirms
@@ -138,10 +140,15 @@ final class DocumentForm extends GridPane {
 
     /** The fields as a person left them. */
     EvidenceDraft draft() {
+        String typed = date.getEditor().getText();
+        LocalDate dated = date.getConverter().fromString(typed);
+        if (dated == null && typed != null && !typed.isBlank()) {
+            throw new ValidationException("'" + typed.strip() + "' is not a date; write it as 11 Jan 2016.");
+        }
         return new EvidenceDraft(
                 title.getText(),
-                date.getValue(),
-                date.getValue() == null ? null : precision.getValue(),
+                dated,
+                dated == null ? null : precision.getValue(),
                 kind.getValue(),
                 parties(from.getText(), item.senders()),
                 parties(to.getText(), item.recipients()),

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.stocktake.evidence.service.EvidenceItem;
+import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.ui.ElidedText;
 
 /** The open document: what it is, its fields to check and correct, and its text page by page. */
@@ -92,12 +93,19 @@ final class DocumentPane extends BorderPane {
     }
 
     private void save() {
-        model.save(form.draft(), error -> {
-            Alert alert = new Alert(Alert.AlertType.WARNING, error.getMessage(), ButtonType.OK);
-            alert.setHeaderText("The document was not saved");
-            alert.initOwner(getScene().getWindow());
-            alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-            alert.showAndWait();
-        });
+        try {
+            model.save(form.draft(), this::refused);
+        } catch (ValidationException e) {
+            refused(e);
+        }
+    }
+
+    private void refused(Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, error.getMessage(), ButtonType.OK);
+        alert.setHeaderText("The document was not saved");
+        alert.initOwner(getScene().getWindow());
+        alert.getDialogPane().setId("evidence-not-saved");
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.show();
     }
 }
