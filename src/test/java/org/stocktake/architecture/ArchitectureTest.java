@@ -19,11 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.stocktake.archfixture.service.DrawsAScene;
 import org.stocktake.archfixture.service.Pong;
 import org.stocktake.archfixture.service.PrintsToTheConsole;
+import org.stocktake.archfixture.service.ReadsPdf;
 import org.stocktake.archfixture.service.ReturnsAJooqRecord;
 import org.stocktake.archfixture.service.RunsItsOwnSql;
+import org.stocktake.archfixture.service.SearchesWithLucene;
 import org.stocktake.archfixture.service.UsesAnotherFeaturesRepository;
 import org.stocktake.archfixture.service.UsesAwt;
 import org.stocktake.archfixture.service.UsesTheUi;
+import org.stocktake.archfixture.service.WritesTheWorkspaceFolder;
 import org.stocktake.archfixture.ui.LeakyViewModel;
 import org.stocktake.archfixture.ui.ReachesARepository;
 import org.stocktake.archfixturecycle.Ping;
@@ -215,5 +218,63 @@ class ArchitectureTest {
                         .resideInAPackage("java.awt..")
                         .because("the window is JavaFX; AWT is kept for image helpers only"),
                 UsesAwt.class);
+    }
+
+    @Test
+    void onlyTheTextExtractionReadsPdfs() {
+        check(
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackages("org.stocktake.evidence.text..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("org.apache.pdfbox..")
+                        .because("PDF parsing is kept in one place, where a bad file becomes one sentence"),
+                ReadsPdf.class);
+    }
+
+    @Test
+    void onlyTheSearchIndexSpeaksLucene() {
+        check(
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackages("org.stocktake.evidence.search..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("org.apache.lucene..")
+                        .because("the index is derived data behind one class, rebuilt whole when damaged"),
+                SearchesWithLucene.class);
+    }
+
+    @Test
+    void featuresKeepFilesOnlyThroughTheStore() {
+        check(
+                noClasses()
+                        .that()
+                        .resideInAnyPackage("org.stocktake.evidence..", "org.stocktake.archfixture..")
+                        .and()
+                        .resideOutsideOfPackages("org.stocktake.evidence.text..", "org.stocktake.evidence.search..")
+                        .should()
+                        .callMethod(
+                                java.nio.file.Files.class,
+                                "write",
+                                java.nio.file.Path.class,
+                                byte[].class,
+                                java.nio.file.OpenOption[].class)
+                        .orShould()
+                        .callMethod(
+                                java.nio.file.Files.class,
+                                "newOutputStream",
+                                java.nio.file.Path.class,
+                                java.nio.file.OpenOption[].class)
+                        .orShould()
+                        .callMethod(
+                                java.nio.file.Files.class,
+                                "copy",
+                                java.nio.file.Path.class,
+                                java.nio.file.Path.class,
+                                java.nio.file.CopyOption[].class)
+                        .because("every file a workspace keeps goes through the one store, to be encrypted there"),
+                WritesTheWorkspaceFolder.class);
     }
 }
