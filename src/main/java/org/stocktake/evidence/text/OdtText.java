@@ -37,6 +37,11 @@ final class OdtText {
     private OdtText() {}
 
     static ExtractedText read(Content content, String fileName, Progress progress) throws IOException {
+        return read(content, fileName, progress, MOST_XML_BYTES);
+    }
+
+    static ExtractedText read(Content content, String fileName, Progress progress, long mostXmlBytes)
+            throws IOException {
         progress.message("Reading the OpenDocument text");
         try (LocalCopy copy = LocalCopy.of(content, ".odt", progress);
                 ZipFile zip = new ZipFile(copy.file().toFile())) {
@@ -45,8 +50,14 @@ final class OdtText {
                 throw UnreadableFileException.damaged(fileName, FileType.ODT);
             }
             List<String> pages;
-            try (InputStream in = new BoundedStream(zip.getInputStream(body), MOST_XML_BYTES)) {
-                pages = pages(in, progress);
+            BoundedStream bodyXml = new BoundedStream(zip.getInputStream(body), mostXmlBytes);
+            try (bodyXml) {
+                pages = pages(bodyXml, progress);
+            } catch (XMLStreamException e) {
+                if (bodyXml.exceeded()) {
+                    throw new BoundedStream.TooLargeException(); // the parser wrapped it and lost its type
+                }
+                throw e;
             }
             ZipEntry meta = zip.getEntry("meta.xml");
             FileFacts facts = FileFacts.NONE;
