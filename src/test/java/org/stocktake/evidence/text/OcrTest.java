@@ -73,16 +73,23 @@ class OcrTest {
                 return cancelled.get();
             }
         };
+        Path started = folder.resolve("started");
+        long[] cancelledAt = {0};
         Thread canceller = new Thread(() -> {
-            sleep(300);
+            // Cancel only once the recogniser runs, so it is the running process that must be stopped.
+            while (!Files.exists(started)) {
+                sleep(20);
+            }
+            cancelledAt[0] = System.nanoTime();
             cancelled.set(true);
         });
+        canceller.setDaemon(true);
         canceller.start();
-        long start = System.nanoTime();
 
         assertThatThrownBy(() -> new TextExtractor(slow).extract(Content.of(SampleFiles.png("x")), "p.png", progress))
                 .isInstanceOf(CancellationException.class);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(cancelledAt[0]).isPositive();
+        assertThat(Duration.ofNanos(System.nanoTime() - cancelledAt[0])).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
@@ -111,7 +118,9 @@ class OcrTest {
     private Path slowRecogniser() throws IOException {
         Path script = folder.resolve("slow-tesseract");
         Files.writeString(
-                script, "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then echo eng; exit 0; fi\nexec sleep 30\n");
+                script,
+                "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then echo eng; exit 0; fi\ntouch '"
+                        + folder.resolve("started") + "'\nexec sleep 30\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
         return script;
     }
