@@ -198,13 +198,13 @@ final class OdtText {
         } finally {
             xml.close();
         }
-        String author = PdfText.blankToNull(initialCreator) != null ? initialCreator : creator;
+        String author = FileFacts.orNull(initialCreator) != null ? initialCreator : creator;
         return new FileFacts(
-                PdfText.blankToNull(title),
-                PdfText.blankToNull(author),
+                FileFacts.orNull(title),
+                FileFacts.orNull(author),
                 null,
                 null,
-                PdfText.blankToNull(subject),
+                FileFacts.orNull(subject),
                 day(created != null ? created : date));
     }
 

@@ -115,11 +115,11 @@ final class PdfText {
     private static FileFacts facts(PDDocument document) {
         PDDocumentInformation info = document.getDocumentInformation();
         return new FileFacts(
-                blankToNull(info.getTitle()),
-                blankToNull(info.getAuthor()),
+                FileFacts.orNull(info.getTitle()),
+                FileFacts.orNull(info.getAuthor()),
                 null,
                 null,
-                blankToNull(info.getSubject()),
+                FileFacts.orNull(info.getSubject()),
                 date(info.getCreationDate()));
     }
 
@@ -131,9 +131,5 @@ final class PdfText {
                         calendar.get(Calendar.YEAR),
                         calendar.get(Calendar.MONTH) + 1,
                         calendar.get(Calendar.DAY_OF_MONTH));
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
