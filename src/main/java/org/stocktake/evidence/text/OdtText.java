@@ -2,6 +2,7 @@ package org.stocktake.evidence.text;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -45,6 +46,9 @@ final class OdtText {
         progress.message("Reading the OpenDocument text");
         try (LocalCopy copy = LocalCopy.of(content, ".odt", progress);
                 ZipFile zip = new ZipFile(copy.file().toFile())) {
+            if (isEncrypted(zip)) {
+                throw UnreadableFileException.passwordProtected(fileName);
+            }
             ZipEntry body = zip.getEntry("content.xml");
             if (body == null) {
                 throw UnreadableFileException.damaged(fileName, FileType.ODT);
@@ -73,6 +77,17 @@ final class OdtText {
             return new ExtractedText(FileType.ODT, pages, facts, List.of(), false);
         } catch (XMLStreamException e) {
             throw new IOException("The document's XML is not well formed.", e);
+        }
+    }
+
+    /** A document saved with a password keeps its parts scrambled and says so in its manifest. */
+    private static boolean isEncrypted(ZipFile zip) throws IOException {
+        ZipEntry manifest = zip.getEntry("META-INF/manifest.xml");
+        if (manifest == null) {
+            return false;
+        }
+        try (InputStream in = new BoundedStream(zip.getInputStream(manifest), MOST_META_BYTES)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("encryption-data");
         }
     }
 

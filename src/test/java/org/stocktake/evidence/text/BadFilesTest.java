@@ -92,6 +92,22 @@ class BadFilesTest {
     }
 
     @Test
+    void openDocumentSavedWithAPasswordIsRefused() {
+        byte[] odt = SampleFiles.zip(
+                "mimetype",
+                "application/vnd.oasis.opendocument.text",
+                "META-INF/manifest.xml",
+                "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                        + "<manifest:file-entry manifest:full-path=\"content.xml\"><manifest:encryption-data/>"
+                        + "</manifest:file-entry></manifest:manifest>",
+                "content.xml",
+                "\u0001scrambled");
+
+        assertThat(refusal(odt, "minutes.odt"))
+                .isEqualTo("'minutes.odt' is protected by a password; remove the password and add it again.");
+    }
+
+    @Test
     void pictureThatIsNotAPictureIsRefused() {
         byte[] text = "not really a picture".getBytes(StandardCharsets.US_ASCII);
 
