@@ -46,6 +46,28 @@ class OcrTest {
     }
 
     @Test
+    void tiffIsRecognisedPageByPage() {
+        assumeTrue(Ocr.onPath().available(), "tesseract is not installed");
+        byte[] tiff = SampleFiles.tiff("First scanned page", "Second scanned page");
+
+        ExtractedText text = new TextExtractor(Ocr.onPath()).extract(Content.of(tiff), "scan.tif", Progress.NONE);
+
+        assertThat(text.type()).isEqualTo(FileType.TIFF);
+        assertThat(text.pages()).hasSize(2);
+        assertThat(text.pages().get(0)).contains("First");
+        assertThat(text.pages().get(1)).contains("Second");
+    }
+
+    @Test
+    void tiffPagesAreCountedToAllowThemTime() throws IOException {
+        Path tiff = Files.write(folder.resolve("scan.tif"), SampleFiles.tiff("one", "two", "three"));
+
+        assertThat(ImageText.tiffPages(tiff)).isEqualTo(3);
+        assertThat(ImageText.tiffPages(Files.write(folder.resolve("bad.tif"), new byte[] {'I', 'I', 42, 0})))
+                .isEqualTo(1);
+    }
+
+    @Test
     void missingCommandMeansNoRecognitionAndNoFailure() {
         Ocr missing = new Ocr(folder.resolve("no-such-tesseract").toString(), Duration.ofSeconds(5));
 
