@@ -80,6 +80,20 @@ class OcrTest {
     }
 
     @Test
+    void recogniserThatVanishesAfterBeingFoundLeavesThePictureWaiting() throws IOException {
+        Path script = slowRecogniser();
+        Ocr vanishing = new Ocr(script.toString(), Duration.ofSeconds(5));
+        assertThat(vanishing.available()).isTrue();
+        Files.delete(script);
+
+        ExtractedText text =
+                new TextExtractor(vanishing).extract(Content.of(SampleFiles.png("x")), "p.png", Progress.NONE);
+
+        assertThat(text.awaitingOcr()).isTrue();
+        assertThat(vanishing.available()).isFalse();
+    }
+
+    @Test
     void cancellingStopsTheRecogniserPromptly() throws IOException {
         Ocr slow = new Ocr(slowRecogniser().toString(), Duration.ofSeconds(60));
         AtomicBoolean cancelled = new AtomicBoolean();
