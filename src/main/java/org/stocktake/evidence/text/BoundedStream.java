@@ -35,6 +35,11 @@ final class BoundedStream extends FilterInputStream {
         return read;
     }
 
+    /** Whether a read went past the limit, even if the reader wrapped the exception in its own. */
+    boolean exceeded() {
+        return left < 0;
+    }
+
     private void spend(long bytes) throws TooLargeException {
         left -= bytes;
         if (left < 0) {

@@ -50,7 +50,7 @@ final class EmailText {
     }
 
     private static FileFacts facts(MimeMessage message) throws MessagingException {
-        String subject = PdfText.blankToNull(message.getSubject());
+        String subject = FileFacts.orNull(message.getSubject());
         return new FileFacts(
                 subject,
                 null,
@@ -78,7 +78,7 @@ final class EmailText {
             Address address = addresses[i];
             joined.add(address instanceof InternetAddress internet ? internet.toUnicodeString() : address.toString());
         }
-        return PdfText.blankToNull(joined.toString());
+        return FileFacts.orNull(joined.toString());
     }
 
     /** Walks the message's parts, keeping the readable text and the attached files. */

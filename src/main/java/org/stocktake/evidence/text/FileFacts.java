@@ -11,4 +11,9 @@ import java.time.LocalDate;
 public record FileFacts(String title, String author, String sender, String recipient, String subject, LocalDate date) {
 
     public static final FileFacts NONE = new FileFacts(null, null, null, null, null, null);
+
+    /** A value as a file gives it, stripped; null when it is blank, as files often leave a field empty. */
+    static String orNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
 }

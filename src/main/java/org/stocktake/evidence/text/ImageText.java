@@ -25,8 +25,7 @@ final class ImageText {
 
     ExtractedText read(FileType type, Content content, String fileName, Progress progress) throws IOException {
         if (!ocr.available()) {
-            progress.update(1, 1);
-            return new ExtractedText(type, List.of(""), FileFacts.NONE, List.of(), true);
+            return awaitingOcr(type, progress);
         }
         progress.message("Reading the text in the picture");
         String suffix = type == FileType.PNG ? ".png" : type == FileType.JPEG ? ".jpg" : ".tif";
@@ -34,15 +33,23 @@ final class ImageText {
             int pages = type == FileType.TIFF ? tiffPages(copy.file()) : 1;
             progress.update(0, pages);
             Ocr.Result result = ocr.run(copy.file(), pages, progress);
-            if (result.timedOut()) {
-                throw UnreadableFileException.tooSlowToRecognise(fileName);
+            switch (result.outcome()) {
+                case UNAVAILABLE:
+                    return awaitingOcr(type, progress);
+                case TIMED_OUT:
+                    throw UnreadableFileException.tooSlowToRecognise(fileName);
+                case FAILED:
+                    throw UnreadableFileException.damaged(fileName, type);
+                default:
+                    progress.update(pages, pages);
+                    return new ExtractedText(type, result.pages(), FileFacts.NONE, List.of(), false);
             }
-            if (result.pages().isEmpty()) {
-                throw UnreadableFileException.damaged(fileName, type);
-            }
-            progress.update(pages, pages);
-            return new ExtractedText(type, result.pages(), FileFacts.NONE, List.of(), false);
         }
+    }
+
+    private static ExtractedText awaitingOcr(FileType type, Progress progress) {
+        progress.update(1, 1);
+        return new ExtractedText(type, List.of(""), FileFacts.NONE, List.of(), true);
     }
 
     /**

@@ -71,11 +71,16 @@ public final class Ocr {
             throw new UnreadableFileException(
                     "The picture could not be read: no temporary file could be written for it; free some disk space.");
         }
-        if (result.pages().isEmpty()) {
-            throw new UnreadableFileException(
-                    result.timedOut()
-                            ? "The picture took too long to read; try a clearer or smaller one."
-                            : "The picture could not be read as text; check that it opens as a picture.");
+        switch (result.outcome()) {
+            case TIMED_OUT:
+                throw new UnreadableFileException("The picture took too long to read; try a clearer or smaller one.");
+            case FAILED:
+                throw new UnreadableFileException(
+                        "The picture could not be read as text; check that it opens as a picture.");
+            case UNAVAILABLE:
+                throw new UnreadableFileException("Text recognition is not available on this computer.");
+            default:
+                break;
         }
         return String.join("\n\n", result.pages());
     }
@@ -93,8 +98,8 @@ public final class Ocr {
     }
 
     /**
-     * What the recogniser read from {@code picture}: one text per page (a TIFF may hold several), none when it
-     * failed or timed out. {@code expectedPages} scales the time allowed.
+     * What the recogniser read from {@code picture}: one text per page (a TIFF may hold several), or why there is
+     * none. {@code expectedPages} scales the time allowed.
      */
     Result run(Path picture, int expectedPages, Progress progress) throws IOException {
         Path folder = Files.createTempDirectory("stocktake-ocr");
@@ -107,7 +112,16 @@ public final class Ocr {
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         Process process = null;
         try {
-            process = builder.start();
+            try {
+                process = builder.start();
+            } catch (IOException e) {
+                // Uninstalled since it was found: what waits for it is kept until it is back.
+                LOG.log(Level.INFO, "Text recognition could not be started", e);
+                synchronized (this) {
+                    available = false;
+                }
+                return Result.UNAVAILABLE;
+            }
             process.getOutputStream().close();
             long deadline = System.nanoTime()
                     + perPage.multipliedBy(Math.max(1, expectedPages)).toNanos();
@@ -119,16 +133,16 @@ public final class Ocr {
                 if (System.nanoTime() > deadline) {
                     process.destroyForcibly();
                     LOG.info(() -> "Text recognition took too long on " + picture.getFileName());
-                    return new Result(List.of(), true);
+                    return Result.TIMED_OUT;
                 }
             }
             int exit = process.exitValue();
             if (exit != 0) {
                 String complaint = new String(Files.readAllBytes(err), StandardCharsets.UTF_8);
                 LOG.fine(() -> "Text recognition failed (" + exit + "): " + complaint.strip());
-                return new Result(List.of(), false);
+                return Result.FAILED;
             }
-            return new Result(pages(new String(Files.readAllBytes(out), StandardCharsets.UTF_8)), false);
+            return new Result(Outcome.READ, pages(new String(Files.readAllBytes(out), StandardCharsets.UTF_8)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("Reading the file was cancelled.");
@@ -187,5 +201,17 @@ public final class Ocr {
         }
     }
 
-    record Result(List<String> pages, boolean timedOut) {}
+    enum Outcome {
+        READ,
+        FAILED,
+        TIMED_OUT,
+        UNAVAILABLE
+    }
+
+    /** What one run of the recogniser gave: the pages it read, or why there are none. */
+    record Result(Outcome outcome, List<String> pages) {
+        static final Result FAILED = new Result(Outcome.FAILED, List.of());
+        static final Result TIMED_OUT = new Result(Outcome.TIMED_OUT, List.of());
+        static final Result UNAVAILABLE = new Result(Outcome.UNAVAILABLE, List.of());
+    }
 }

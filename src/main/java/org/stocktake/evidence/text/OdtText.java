@@ -2,6 +2,7 @@ package org.stocktake.evidence.text;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -37,16 +38,30 @@ final class OdtText {
     private OdtText() {}
 
     static ExtractedText read(Content content, String fileName, Progress progress) throws IOException {
+        return read(content, fileName, progress, MOST_XML_BYTES);
+    }
+
+    static ExtractedText read(Content content, String fileName, Progress progress, long mostXmlBytes)
+            throws IOException {
         progress.message("Reading the OpenDocument text");
         try (LocalCopy copy = LocalCopy.of(content, ".odt", progress);
                 ZipFile zip = new ZipFile(copy.file().toFile())) {
+            if (isEncrypted(zip)) {
+                throw UnreadableFileException.passwordProtected(fileName);
+            }
             ZipEntry body = zip.getEntry("content.xml");
             if (body == null) {
                 throw UnreadableFileException.damaged(fileName, FileType.ODT);
             }
             List<String> pages;
-            try (InputStream in = new BoundedStream(zip.getInputStream(body), MOST_XML_BYTES)) {
-                pages = pages(in, progress);
+            BoundedStream bodyXml = new BoundedStream(zip.getInputStream(body), mostXmlBytes);
+            try (bodyXml) {
+                pages = pages(bodyXml, progress);
+            } catch (XMLStreamException e) {
+                if (bodyXml.exceeded()) {
+                    throw new BoundedStream.TooLargeException(); // the parser wrapped it and lost its type
+                }
+                throw e;
             }
             ZipEntry meta = zip.getEntry("meta.xml");
             FileFacts facts = FileFacts.NONE;
@@ -62,6 +77,17 @@ final class OdtText {
             return new ExtractedText(FileType.ODT, pages, facts, List.of(), false);
         } catch (XMLStreamException e) {
             throw new IOException("The document's XML is not well formed.", e);
+        }
+    }
+
+    /** A document saved with a password keeps its parts scrambled and says so in its manifest. */
+    private static boolean isEncrypted(ZipFile zip) throws IOException {
+        ZipEntry manifest = zip.getEntry("META-INF/manifest.xml");
+        if (manifest == null) {
+            return false;
+        }
+        try (InputStream in = new BoundedStream(zip.getInputStream(manifest), MOST_META_BYTES)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("encryption-data");
         }
     }
 
@@ -187,13 +213,13 @@ final class OdtText {
         } finally {
             xml.close();
         }
-        String author = PdfText.blankToNull(initialCreator) != null ? initialCreator : creator;
+        String author = FileFacts.orNull(initialCreator) != null ? initialCreator : creator;
         return new FileFacts(
-                PdfText.blankToNull(title),
-                PdfText.blankToNull(author),
+                FileFacts.orNull(title),
+                FileFacts.orNull(author),
                 null,
                 null,
-                PdfText.blankToNull(subject),
+                FileFacts.orNull(subject),
                 day(created != null ? created : date));
     }
 

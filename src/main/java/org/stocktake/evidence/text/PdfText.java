@@ -51,10 +51,9 @@ final class PdfText {
                 stripper.setEndPage(page);
                 String text = stripper.getText(document).strip();
                 if (isScanned(text, document.getPage(page - 1))) {
-                    if (ocr.available()) {
-                        progress.message("Reading the scanned page " + page + " of " + pageCount);
-                        text = recognise(document, page - 1, fileName, progress);
-                    } else {
+                    progress.message("Reading the scanned page " + page + " of " + pageCount);
+                    text = recognise(document, page - 1, fileName, progress);
+                    if (text == null) {
                         text = "";
                         awaitingOcr = true;
                     }
@@ -75,17 +74,24 @@ final class PdfText {
         }
     }
 
+    /** The scanned page's text, or null when recognition is not available and the page must wait for it. */
     private String recognise(PDDocument document, int pageIndex, String fileName, Progress progress)
             throws IOException {
+        if (!ocr.available()) {
+            return null;
+        }
         Ocr.Result result = ocr.readPng(PageImages.greyPng(document, pageIndex), progress);
-        if (result.timedOut()) {
-            throw UnreadableFileException.tooSlowToRecognise(fileName);
+        switch (result.outcome()) {
+            case UNAVAILABLE:
+                return null;
+            case TIMED_OUT:
+                throw UnreadableFileException.tooSlowToRecognise(fileName);
+            case FAILED:
+                LOG.info(() -> "A rendered page of a PDF could not be recognised; it is kept without text");
+                return "";
+            default:
+                return String.join("\n\n", result.pages());
         }
-        if (result.pages().isEmpty()) {
-            LOG.info(() -> "A rendered page of a PDF could not be recognised; it is kept without text");
-            return "";
-        }
-        return String.join("\n\n", result.pages());
     }
 
     private static boolean isScanned(String text, PDPage page) throws IOException {
@@ -115,11 +121,11 @@ final class PdfText {
     private static FileFacts facts(PDDocument document) {
         PDDocumentInformation info = document.getDocumentInformation();
         return new FileFacts(
-                blankToNull(info.getTitle()),
-                blankToNull(info.getAuthor()),
+                FileFacts.orNull(info.getTitle()),
+                FileFacts.orNull(info.getAuthor()),
                 null,
                 null,
-                blankToNull(info.getSubject()),
+                FileFacts.orNull(info.getSubject()),
                 date(info.getCreationDate()));
     }
 
@@ -131,9 +137,5 @@ final class PdfText {
                         calendar.get(Calendar.YEAR),
                         calendar.get(Calendar.MONTH) + 1,
                         calendar.get(Calendar.DAY_OF_MONTH));
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -52,11 +52,11 @@ final class WordText {
         POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
         Date created = core.getCreated() != null ? core.getCreated() : core.getModified();
         return new FileFacts(
-                PdfText.blankToNull(core.getTitle()),
-                PdfText.blankToNull(core.getCreator()),
+                FileFacts.orNull(core.getTitle()),
+                FileFacts.orNull(core.getCreator()),
                 null,
                 null,
-                PdfText.blankToNull(core.getSubject()),
+                FileFacts.orNull(core.getSubject()),
                 created == null ? null : LocalDate.ofInstant(created.toInstant(), ZoneId.systemDefault()));
     }
 }

@@ -12,6 +12,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +24,12 @@ import java.util.GregorianCalendar;
 import java.util.Properties;
 import java.util.TimeZone;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -185,6 +190,23 @@ final class SampleFiles {
         return out.toByteArray();
     }
 
+    /** The zip {@code zip} with the entry {@code name} holding {@code text} instead. */
+    static byte[] replaceInZip(byte[] zip, String name, String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+                ZipOutputStream copy = new ZipOutputStream(out)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                copy.putNextEntry(new ZipEntry(entry.getName()));
+                copy.write(entry.getName().equals(name) ? text.getBytes(StandardCharsets.UTF_8) : in.readAllBytes());
+                copy.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /**
      * An email with a plain and an HTML version of its body, an attached PDF with an encoded name, and a subject
      * with a non-ASCII character (so it travels as an encoded word).
@@ -233,6 +255,27 @@ final class SampleFiles {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(picture(words), "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A TIFF with one page per text, as a scanner's multi-page file. */
+    static byte[] tiff(String... pages) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+            try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(stream);
+                writer.prepareWriteSequence(null);
+                for (String words : pages) {
+                    writer.writeToSequence(new IIOImage(picture(words), null, null), null);
+                }
+                writer.endWriteSequence();
+            } finally {
+                writer.dispose();
+            }
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -182,6 +182,31 @@ class TextExtractorTest {
     }
 
     @Test
+    void emailAttachmentsKeepOnlyTheirOwnNameAndForwardedMessagesAreAttached() {
+        String eml = "From: clerk@council.example\r\n"
+                + "Date: Tue, 10 Mar 2015 12:00:00 +0000\r\n"
+                + "MIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=b1\r\n"
+                + "\r\n"
+                + "--b1\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n"
+                + "--b1\r\nContent-Type: application/octet-stream; name=\"../../etc/passwd\"\r\n"
+                + "Content-Disposition: attachment; filename=\"../../etc/passwd\"\r\n\r\nroot\r\n"
+                + "--b1\r\nContent-Type: message/rfc822\r\n\r\n"
+                + "From: a@b.example\r\nSubject: Earlier\r\n\r\nThe earlier message.\r\n"
+                + "--b1--\r\n";
+
+        ExtractedText text =
+                extractor.extract(Content.of(eml.getBytes(StandardCharsets.US_ASCII)), "fwd.eml", Progress.NONE);
+
+        assertThat(text.fullText()).isEqualTo("See attached.");
+        assertThat(text.attachments())
+                .extracting(Attachment::fileName)
+                .containsExactly("passwd", "forwarded message.eml");
+        assertThat(new String(text.attachments().get(1).bytes(), StandardCharsets.US_ASCII))
+                .contains("The earlier message.");
+    }
+
+    @Test
     void typesKnowTheirMediaTypesAndNames() {
         for (FileType type : FileType.values()) {
             assertThat(FileType.ofMediaType(type.mediaType())).contains(type);
