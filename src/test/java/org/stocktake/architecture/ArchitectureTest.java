@@ -213,6 +213,8 @@ class ArchitectureTest {
                 noClasses()
                         .that()
                         .doNotHaveFullyQualifiedName("org.stocktake.shared.ui.PngWriter")
+                        .and()
+                        .doNotHaveFullyQualifiedName("org.stocktake.evidence.text.PageImages")
                         .should()
                         .dependOnClassesThat()
                         .resideInAPackage("java.awt..")
