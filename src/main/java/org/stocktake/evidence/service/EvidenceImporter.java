@@ -1,14 +1,23 @@
 package org.stocktake.evidence.service;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,14 +27,16 @@ import org.stocktake.evidence.text.ExtractedText;
 import org.stocktake.evidence.text.FileType;
 import org.stocktake.evidence.text.TextExtractor;
 import org.stocktake.shared.ValidationException;
+import org.stocktake.shared.WorkspaceException;
 import org.stocktake.shared.store.ContentStore;
 import org.stocktake.shared.store.StoredContent;
 import org.stocktake.shared.task.Progress;
 
 /**
- * Adds files to the library: each is stored, read and guessed, then entered in batches, each batch in one
- * transaction and then indexed. A bad file is refused with a sentence and leaves nothing behind; the others go in.
- * Content stored for a file that did not enter is removed again, so the store never keeps bytes no document names.
+ * Adds files to the library: each is stored and then read and guessed, on every core at once, then entered in
+ * batches, each batch in one transaction. A bad file is refused with a sentence and leaves nothing behind; the others
+ * go in. Content stored for a file that did not enter is removed again, so the store never keeps bytes no document
+ * names.
  */
 public final class EvidenceImporter {
 
@@ -33,8 +44,7 @@ public final class EvidenceImporter {
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
     private static final Logger LOG = Logger.getLogger(EvidenceImporter.class.getName());
-    private static final int BATCH_FILES = 50;
-    private static final int BATCH_PAGES = 2_000;
+    private static final int BATCH_FILES = 64;
 
     private final EvidenceService service;
     private final ContentStore store;
@@ -58,56 +68,86 @@ public final class EvidenceImporter {
     public AddSummary add(List<Path> paths, AddOptions options, Progress progress) {
         FileGathering gathering = FileGathering.of(paths);
         List<Path> files = gathering.files();
-        Run run = new Run(options, guesser.get());
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService readers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "stocktake-evidence-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Run run = new Run(options, guesser.get(), progress, files.size());
         run.refused.addAll(gathering.refused());
-        for (int i = 0; i < files.size(); i++) {
-            if (progress.isCancelled()) {
-                run.cancelled = true;
-                break;
+        try {
+            for (int start = 0; start < files.size() && !run.cancelled(); start += BATCH_FILES) {
+                List<Future<Optional<EvidenceGroup>>> reading = new ArrayList<>();
+                for (Path file : files.subList(start, Math.min(files.size(), start + BATCH_FILES))) {
+                    if (run.cancelled()) {
+                        break;
+                    }
+                    run.store(file).ifPresent(stored -> reading.add(readers.submit(() -> run.read(stored))));
+                }
+                run.commit(finished(reading));
             }
-            Path file = files.get(i);
-            progress.message("Adding " + file.getFileName() + " (" + (i + 1) + " of " + files.size() + ")");
-            progress.update(i, files.size());
-            try {
-                run.prepare(file, progress);
-            } catch (CancellationException e) {
-                run.cancelled = true;
-                break;
-            }
-            if (run.pendingFiles() >= BATCH_FILES || run.pendingPages >= BATCH_PAGES) {
-                run.commit();
-            }
+        } finally {
+            readers.shutdownNow();
         }
-        run.commit();
         progress.update(files.size(), files.size());
-        return new AddSummary(run.added, run.duplicates, run.refused, run.cancelled);
+        return new AddSummary(run.added, run.duplicates, run.refused, run.cancelled());
     }
 
-    /** One call of {@link #add}: its batch waiting to be entered and what it has done so far. */
+    private static List<EvidenceGroup> finished(List<Future<Optional<EvidenceGroup>>> reading) {
+        List<EvidenceGroup> groups = new ArrayList<>();
+        for (Future<Optional<EvidenceGroup>> future : reading) {
+            try {
+                future.get().ifPresent(groups::add);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("Adding files was interrupted");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        return groups;
+    }
+
+    /** A file stored and waiting to be read. */
+    private record Stored(Path file, String name, FileType type, StoredContent content) {}
+
+    /** One call of {@link #add}: what it has done so far; its lists are written from several reading threads. */
     private final class Run {
         private final AddOptions options;
         private final DocumentGuesser guess;
+        private final Progress progress;
+        private final int total;
+        private final AtomicInteger done = new AtomicInteger();
         private final List<EvidenceItem> added = new ArrayList<>();
-        private final List<AddSummary.Duplicate> duplicates = new ArrayList<>();
-        private final List<AddSummary.Refusal> refused = new ArrayList<>();
-        private final List<EvidenceGroup> pending = new ArrayList<>();
-        private final Map<String, String> pendingContent = new HashMap<>();
-        /** Content stored by this batch that was not in the store before: removed if the batch does not enter. */
-        private final Set<String> newlyStored = new HashSet<>();
+        private final List<AddSummary.Duplicate> duplicates = Collections.synchronizedList(new ArrayList<>());
+        private final List<AddSummary.Refusal> refused = Collections.synchronizedList(new ArrayList<>());
+        /** Content of this batch by digest, with the name it came as: a second copy in one batch is refused. */
+        private final Map<String, String> pendingContent = new ConcurrentHashMap<>();
+        /** Content stored by this batch that was not in the store before: removed if it does not enter. */
+        private final Set<String> newlyStored = ConcurrentHashMap.newKeySet();
 
-        private int pendingPages;
-        private boolean cancelled;
+        private volatile boolean stopped;
 
-        Run(AddOptions options, DocumentGuesser guess) {
+        Run(AddOptions options, DocumentGuesser guess, Progress progress, int total) {
             this.options = options;
             this.guess = guess;
+            this.progress = progress;
+            this.total = total;
         }
 
-        int pendingFiles() {
-            return pending.size();
+        boolean cancelled() {
+            if (!stopped && progress.isCancelled()) {
+                stopped = true;
+            }
+            return stopped;
         }
 
-        void prepare(Path file, Progress progress) {
+        /** Checks and stores one file, in the order given; empty when it is refused or already in the library. */
+        Optional<Stored> store(Path file) {
             String name = file.getFileName().toString();
             try {
                 long size = Files.size(file);
@@ -119,162 +159,120 @@ public final class EvidenceImporter {
                             + "; the library takes files up to " + megabytes(MAX_FILE_BYTES) + ".");
                 }
                 FileType type = extractor.detect(Content.of(file), name);
-                StoredContent stored = store.put(file);
-                if (isKnown(stored, name)) {
-                    return;
+                progress.message("Adding " + name);
+                StoredContent content = store.put(file);
+                if (isKnown(content, name)) {
+                    step();
+                    return Optional.empty();
                 }
-                remember(stored);
-                ExtractedText text = read(stored, name, progress);
-                List<NewEvidence> attachments = new ArrayList<>();
-                for (Attachment attachment : text.attachments()) {
-                    prepareAttachment(attachment, name, progress).ifPresent(attachments::add);
-                }
-                NewEvidence document = entry(stored, type, name, text);
-                pending.add(new EvidenceGroup(document, attachments));
-                pendingContent.put(stored.sha256(), name);
-                pendingPages += document.pages().size();
+                return Optional.of(new Stored(file, name, type, content));
             } catch (ValidationException e) {
-                refused.add(new AddSummary.Refusal(name, e.getMessage()));
-            } catch (java.io.IOException e) {
-                refused.add(new AddSummary.Refusal(name, "'" + name + "' could not be read: " + e.getMessage()));
-            } catch (CancellationException e) {
+                refuse(name, e.getMessage());
+            } catch (IOException e) {
+                refuse(name, "'" + name + "' could not be read: " + e.getMessage());
+            } catch (WorkspaceException e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (e instanceof org.stocktake.shared.WorkspaceException) {
-                    throw e;
-                }
-                LOG.log(Level.WARNING, "Adding " + file + " failed unexpectedly", e);
-                refused.add(new AddSummary.Refusal(
-                        name,
-                        "'" + name + "' could not be added: " + e.getClass().getSimpleName() + "."));
+                unexpected(file, name, e);
             }
+            return Optional.empty();
         }
 
-        private java.util.Optional<NewEvidence> prepareAttachment(
-                Attachment attachment, String parent, Progress progress) {
-            String name = attachment.fileName() == null || attachment.fileName().isBlank()
-                    ? "attachment"
-                    : attachment.fileName();
+        /** Reads and guesses a stored file and its attachments; runs on a reading thread. */
+        Optional<EvidenceGroup> read(Stored stored) {
+            try {
+                if (cancelled()) {
+                    forget(stored.content().sha256());
+                    return Optional.empty();
+                }
+                ExtractedText text = text(stored.content(), stored.name());
+                List<NewEvidence> attachments = new ArrayList<>();
+                for (Attachment attachment : text.attachments()) {
+                    attachment(attachment, stored.name()).ifPresent(attachments::add);
+                }
+                return Optional.of(
+                        new EvidenceGroup(entry(stored.content(), stored.type(), stored.name(), text), attachments));
+            } catch (ValidationException e) {
+                refuse(stored.name(), e.getMessage());
+            } catch (CancellationException e) {
+                forget(stored.content().sha256());
+                stopped = true;
+            } catch (WorkspaceException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                forget(stored.content().sha256());
+                unexpected(stored.file(), stored.name(), e);
+            } finally {
+                step();
+            }
+            return Optional.empty();
+        }
+
+        private Optional<NewEvidence> attachment(Attachment attachment, String parent) {
+            String name = attachment.fileName();
             String described = name + " (attached to " + parent + ")";
             try {
                 if (attachment.bytes().length == 0) {
                     throw new ValidationException("'" + name + "' is empty.");
                 }
                 FileType type = extractor.detect(Content.of(attachment.bytes()), name);
-                StoredContent stored = store.put(attachment.bytes(), name);
-                if (isKnown(stored, described)) {
-                    return java.util.Optional.empty();
+                StoredContent content = store.put(attachment.bytes(), name);
+                if (isKnown(content, described)) {
+                    return Optional.empty();
                 }
-                remember(stored);
-                ExtractedText text = read(stored, name, progress);
-                pendingContent.put(stored.sha256(), described);
-                return java.util.Optional.of(entry(stored, type, name, text));
+                ExtractedText text = text(content, name);
+                return Optional.of(entry(content, type, name, text));
             } catch (ValidationException e) {
-                refused.add(new AddSummary.Refusal(described, e.getMessage()));
-                return java.util.Optional.empty();
+                refuse(described, e.getMessage());
+                return Optional.empty();
             }
         }
 
         /** True when the content is in the library already, or earlier in this batch. */
-        private boolean isKnown(StoredContent stored, String name) {
-            var existing = service.withContent(stored.sha256());
+        private boolean isKnown(StoredContent content, String name) {
+            var existing = service.withContent(content.sha256());
             if (existing.isPresent()) {
                 duplicates.add(new AddSummary.Duplicate(name, existing.get()));
                 link(existing.get());
                 return true;
             }
-            String earlier = pendingContent.get(stored.sha256());
+            String earlier = pendingContent.putIfAbsent(content.sha256(), name);
             if (earlier != null) {
-                refused.add(new AddSummary.Refusal(name, "'" + name + "' has the same content as '" + earlier + "'."));
+                refuse(name, "'" + name + "' has the same content as '" + earlier + "'.");
                 return true;
+            }
+            if (!content.alreadyStored()) {
+                newlyStored.add(content.sha256());
             }
             return false;
         }
 
-        private void remember(StoredContent stored) {
-            if (!stored.alreadyStored()) {
-                newlyStored.add(stored.sha256());
-            }
-        }
-
-        private ExtractedText read(StoredContent stored, String name, Progress progress) {
+        private ExtractedText text(StoredContent content, String name) {
             try {
-                return extractor.extract(storedContent(stored), name, progress);
+                return extractor.extract(stored(content), name, new FileProgress(progress));
             } catch (RuntimeException e) {
-                forget(stored.sha256());
+                forget(content.sha256());
                 throw e;
             }
         }
 
-        private Content storedContent(StoredContent stored) {
+        private Content stored(StoredContent content) {
             return new Content() {
                 @Override
-                public java.io.InputStream open() {
-                    return store.open(stored.sha256());
+                public InputStream open() {
+                    return store.open(content.sha256());
                 }
 
                 @Override
                 public long size() {
-                    return stored.size();
+                    return content.size();
                 }
             };
         }
 
-        private NewEvidence entry(StoredContent stored, FileType type, String name, ExtractedText text) {
+        private NewEvidence entry(StoredContent content, FileType type, String name, ExtractedText text) {
             DocumentGuess g = guess.guess(text.fullText(), name, hints(text));
-            Set<String> guessed = new HashSet<>(Set.of(EvidenceItem.TITLE));
-            if (g.date() != null) {
-                guessed.add(EvidenceItem.DATE);
-            }
-            if (options.kind() == null) {
-                guessed.add(EvidenceItem.KIND);
-            }
-            if (!g.senders().isEmpty()) {
-                guessed.add(EvidenceItem.SENDERS);
-            }
-            if (!g.recipients().isEmpty()) {
-                guessed.add(EvidenceItem.RECIPIENTS);
-            }
-            if (g.reference() != null) {
-                guessed.add(EvidenceItem.REFERENCE);
-            }
-            EvidenceDraft fields = new EvidenceDraft(
-                    g.title(),
-                    g.date(),
-                    g.precision(),
-                    options.kind() != null ? options.kind() : g.kind(),
-                    parties(g.senders()),
-                    parties(g.recipients()),
-                    null,
-                    g.reference(),
-                    List.of(),
-                    null,
-                    null);
-            TextStatus status = text.awaitingOcr()
-                    ? TextStatus.AWAITING_OCR
-                    : text.fullText().isBlank() ? TextStatus.NO_TEXT : TextStatus.EXTRACTED;
-            String note = text.awaitingOcr() ? "Some pages are images; they will be read once OCR is installed." : null;
-            return new NewEvidence(
-                    stored.sha256(),
-                    stored.size(),
-                    type.mediaType(),
-                    name,
-                    fields,
-                    guessed,
-                    status,
-                    note,
-                    PageText.stored(text.pages()),
-                    null);
-        }
-
-        private List<Party> parties(List<Correspondent> correspondents) {
-            List<Party> parties = new ArrayList<>();
-            for (Correspondent c : correspondents) {
-                if (c.name() != null && !c.name().isBlank()) {
-                    parties.add(new Party(c.name(), c.personId(), c.office()));
-                }
-            }
-            return parties;
+            return GuessedFields.entry(content, type, name, text, g, options.kind());
         }
 
         private DocumentHints hints(ExtractedText text) {
@@ -282,13 +280,14 @@ public final class EvidenceImporter {
             return new DocumentHints(f.title(), f.author(), f.sender(), f.recipient(), f.subject(), f.date());
         }
 
-        void commit() {
-            if (pending.isEmpty()) {
+        void commit(List<EvidenceGroup> groups) {
+            if (groups.isEmpty()) {
+                discardUnentered();
                 return;
             }
             List<EvidenceItem> entered;
             try {
-                entered = service.add(pending);
+                entered = service.add(groups);
             } catch (RuntimeException e) {
                 newlyStored.forEach(store::discard);
                 throw e;
@@ -297,10 +296,15 @@ public final class EvidenceImporter {
                 link(item);
             }
             added.addAll(entered);
-            pending.clear();
             pendingContent.clear();
             newlyStored.clear();
-            pendingPages = 0;
+        }
+
+        /** Content stored for files that were all refused or stopped: nothing names it. */
+        private void discardUnentered() {
+            newlyStored.forEach(store::discard);
+            newlyStored.clear();
+            pendingContent.clear();
         }
 
         private void link(EvidenceItem item) {
@@ -314,11 +318,38 @@ public final class EvidenceImporter {
                 store.discard(sha256);
             }
         }
+
+        private void refuse(String name, String reason) {
+            refused.add(new AddSummary.Refusal(name, reason));
+        }
+
+        private void unexpected(Path file, String name, RuntimeException e) {
+            LOG.log(Level.WARNING, "Adding " + file + " failed unexpectedly", e);
+            refuse(name, "'" + name + "' could not be added: " + e.getClass().getSimpleName() + ".");
+        }
+
+        private void step() {
+            progress.update(done.incrementAndGet(), total);
+        }
+    }
+
+    /** A file's own progress: only its cancellation reaches the whole add, whose progress counts files. */
+    private record FileProgress(Progress whole) implements Progress {
+        @Override
+        public void update(long done, long total) {}
+
+        @Override
+        public void message(String message) {}
+
+        @Override
+        public boolean isCancelled() {
+            return whole.isCancelled();
+        }
     }
 
     private static String megabytes(long bytes) {
         return bytes >= 1024L * 1024 * 1024
-                ? String.format(java.util.Locale.ROOT, "%.1f GB", bytes / (1024.0 * 1024 * 1024))
+                ? String.format(Locale.ROOT, "%.1f GB", bytes / (1024.0 * 1024 * 1024))
                 : (bytes / (1024 * 1024)) + " MB";
     }
 }
