@@ -55,8 +55,9 @@ final class DocumentPane extends BorderPane {
         top.setPadding(new Insets(0, 0, 8, 0));
         fields = new ScrollPane(top);
         fields.setFitToWidth(true);
-        fields.setPrefViewportHeight(300);
-        fields.setMaxHeight(330);
+        fields.setPrefViewportHeight(420);
+        // The fields scroll when room is short, so the pages always keep at least half the pane.
+        fields.maxHeightProperty().bind(heightProperty().multiply(0.5));
         fields.getStyleClass().add("edge-to-edge");
         pages.setId("evidence-pages");
         pages.setCellFactory(list -> new PageCell(model.marked()));
