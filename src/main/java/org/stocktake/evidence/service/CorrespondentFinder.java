@@ -115,10 +115,29 @@ final class CorrespondentFinder {
         Map<String, Named> found = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             for (Hit hit : inLine(lines, i, date)) {
-                found.putIfAbsent(key(hit.named()), hit.named());
+                add(found, hit.named());
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** Adds a person once: "Ms Doe" in the salutation is the "Ms Jane Doe" of the address block. */
+    private static void add(Map<String, Named> found, Named named) {
+        Correspondent c = named.correspondent();
+        if (c.personId() == null) {
+            String surname = lastWord(c.name());
+            boolean known = found.values().stream()
+                    .anyMatch(other -> lastWord(other.correspondent().name()).equals(surname));
+            if (known) {
+                return;
+            }
+        }
+        found.putIfAbsent(key(named), named);
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
     }
 
     /**
@@ -135,7 +154,7 @@ final class CorrespondentFinder {
                 hits = List.of(new Hit(0, 0, Named.unregistered(lines.get(i), titled ? office : null)));
             }
             for (Hit hit : hits) {
-                found.putIfAbsent(key(hit.named()), hit.named());
+                add(found, hit.named());
             }
         }
         return new ArrayList<>(found.values());
@@ -158,7 +177,8 @@ final class CorrespondentFinder {
             int start = m.start();
             int end = m.end();
             if (hits.stream().noneMatch(h -> h.start() <= end && start <= h.end())) {
-                Named unknown = unknown(m.group(1));
+                Named unknown =
+                        unknown(m.group(1), line.substring(start, m.start(1)).strip());
                 if (unknown != null) {
                     hits.add(new Hit(start, end, unknown));
                 }
@@ -275,7 +295,7 @@ final class CorrespondentFinder {
     }
 
     /** Someone the register does not know, named after a form of address; the name stops at the first office word. */
-    private static Named unknown(String words) {
+    private static Named unknown(String words, String address) {
         List<String> kept = new ArrayList<>();
         for (String word : words.split("\\s+")) {
             String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
@@ -287,7 +307,9 @@ final class CorrespondentFinder {
         if (kept.isEmpty() || kept.stream().allMatch(w -> w.replace(".", "").length() == 1)) {
             return null;
         }
-        return Named.unregistered(String.join(" ", kept), null);
+        // A surname alone keeps its form of address: "Ms Doe" says more than "Doe".
+        String name = kept.size() == 1 ? address + " " + kept.get(0) : String.join(" ", kept);
+        return Named.unregistered(name, null);
     }
 
     private static String key(Named named) {
