@@ -156,4 +156,18 @@ class DocumentGuesserKindTest {
                 .extracting(Correspondent::personId)
                 .containsExactly(DocumentTestRegister.CRABTREE.uuid());
     }
+
+    @Test
+    void aLettersOwnDateBeatsTheDatesInItsBodyAndTheFilesDate() {
+        DocumentHints hints = new DocumentHints(null, null, null, null, null, LocalDate.of(2020, 1, 1));
+
+        DocumentGuess guess = guesser.guess(
+                "The Rt Hon Greg Clark MP\n\n11th January 2016\n\nDear Secretary of State,\n\nOn 5 November 2015"
+                        + " I wrote to you.\n\nYours sincerely\n\nJohn Crabtree",
+                "l.pdf",
+                hints);
+
+        assertThat(guess.date()).isEqualTo(LocalDate.of(2016, 1, 11));
+        assertThat(guess.precision()).isEqualTo(DatePrecision.DAY);
+    }
 }
