@@ -50,7 +50,7 @@ final class CorrespondentFinder {
             Set.of(Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER, Role.ADVISER, Role.EX_OFFICIO);
 
     private static final String NAME_WORD = "(?:[A-Z][\\p{L}'-]+|[A-Z]\\.?)";
-    private static final Pattern ADDRESSED = Pattern.compile("\\b(?:(?:The\\s+)?Rt\\.?\\s+Hon\\.?|Mr|Mrs|Ms|Miss|Dr"
+    private static final Pattern ADDRESSED = Pattern.compile("\\b(?i:(?:The\\s+)?Rt\\.?\\s+Hon\\.?|Mr|Mrs|Ms|Miss|Dr"
             + "|Cllr|Councillor|Sir|Dame|Lord|Lady|Professor|Prof)\\.?\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD
             + "){0,3})");
     private static final Set<String> NOT_NAMES = Set.of(
@@ -127,7 +127,8 @@ final class CorrespondentFinder {
         if (c.personId() == null) {
             String surname = lastWord(c.name());
             boolean known = found.values().stream()
-                    .anyMatch(other -> lastWord(other.correspondent().name()).equals(surname));
+                    .anyMatch(other -> CorrespondentName.near(
+                            surname, lastWord(other.correspondent().name())));
             if (known) {
                 return;
             }
@@ -309,6 +310,9 @@ final class CorrespondentFinder {
         }
         // A surname alone keeps its form of address: "Ms Doe" says more than "Doe".
         String name = kept.size() == 1 ? address + " " + kept.get(0) : String.join(" ", kept);
+        if (name.chars().noneMatch(Character::isLowerCase)) {
+            name = capitalise(name.toLowerCase(Locale.ROOT)); // a signature block in capitals: "JAMES BROKENSHIRE"
+        }
         return Named.unregistered(name, null);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Names as letters and OCR write them, matched to the register or kept as given. */
@@ -82,5 +83,18 @@ class DocumentGuesserNamesTest {
         assertThat(guess.recipients())
                 .extracting(Correspondent::name, Correspondent::personId)
                 .containsExactly(tuple("Ian Ward", DocumentTestRegister.WARD.uuid()), tuple("Someone Else", null));
+    }
+
+    @Test
+    void withoutARegisterTheLettersOwnNamesAreKeptOnceEach() {
+        DocumentGuess guess = new DocumentGuesser(List.of())
+                .guess(
+                        "Mr JRA Crabtree Chair\n\n23 July 2019\n\nlean Mr Crabbree,\n\nThank you.\n\nows sincerel\n\n"
+                                + "RT HON JANE BLOGGS MP",
+                        "a",
+                        DocumentHints.NONE);
+
+        assertThat(guess.recipients()).extracting(Correspondent::name).containsExactly("JRA Crabtree");
+        assertThat(guess.senders()).extracting(Correspondent::name).containsExactly("Jane Bloggs");
     }
 }
