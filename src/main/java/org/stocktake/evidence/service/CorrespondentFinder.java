@@ -2,7 +2,6 @@ package org.stocktake.evidence.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.stocktake.panel.service.Appointment;
 import org.stocktake.panel.service.Organisation;
 import org.stocktake.panel.service.OrganisationKind;
@@ -49,49 +46,6 @@ final class CorrespondentFinder {
     static final Set<Role> PANEL_ROLES =
             Set.of(Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER, Role.ADVISER, Role.EX_OFFICIO);
 
-    private static final String NAME_WORD = "(?:[A-Z][\\p{L}'-]+|[A-Z]\\.?)";
-    private static final Pattern ADDRESSED = Pattern.compile("\\b(?:(?:The\\s+)?Rt\\.?\\s+Hon\\.?|Mr|Mrs|Ms|Miss|Dr"
-            + "|Cllr|Councillor|Sir|Dame|Lord|Lady|Professor|Prof)\\.?\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD
-            + "){0,3})");
-    private static final Set<String> NOT_NAMES = Set.of(
-            "secretary",
-            "chair",
-            "chairman",
-            "leader",
-            "chief",
-            "director",
-            "council",
-            "panel",
-            "state",
-            "minister",
-            "member",
-            "members",
-            "executive",
-            "officer",
-            "head",
-            "of",
-            "the",
-            "for",
-            "and",
-            "by",
-            "email",
-            "sent",
-            "yours",
-            "sincerely",
-            "faithfully",
-            "regards",
-            "signature",
-            "signed",
-            "councillor",
-            "office",
-            "ministry",
-            "department",
-            "government",
-            "city",
-            "county",
-            "borough",
-            "district");
-
     private final List<CorrespondentName> names = new ArrayList<>();
     private final Map<UUID, List<Appointment>> appointments = new LinkedHashMap<>();
     private final List<Appointment> register;
@@ -115,10 +69,30 @@ final class CorrespondentFinder {
         Map<String, Named> found = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             for (Hit hit : inLine(lines, i, date)) {
-                found.putIfAbsent(key(hit.named()), hit.named());
+                add(found, hit.named());
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** Adds a person once: "Ms Doe" in the salutation is the "Ms Jane Doe" of the address block. */
+    private static void add(Map<String, Named> found, Named named) {
+        Correspondent c = named.correspondent();
+        if (c.personId() == null) {
+            String surname = lastWord(c.name());
+            boolean known = found.values().stream()
+                    .anyMatch(other -> CorrespondentName.near(
+                            surname, lastWord(other.correspondent().name())));
+            if (known) {
+                return;
+            }
+        }
+        found.putIfAbsent(key(named), named);
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
     }
 
     /**
@@ -129,13 +103,13 @@ final class CorrespondentFinder {
         Map<String, Named> found = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             List<Hit> hits = inLine(lines, i, date);
-            if (hits.isEmpty() && isBareName(lines.get(i))) {
+            if (hits.isEmpty() && UnregisteredName.isBareName(lines.get(i))) {
                 String office = nextFilled(lines, i);
-                boolean titled = office != null && office.length() <= 80 && !isBareName(office);
+                boolean titled = office != null && office.length() <= 80 && !UnregisteredName.isBareName(office);
                 hits = List.of(new Hit(0, 0, Named.unregistered(lines.get(i), titled ? office : null)));
             }
             for (Hit hit : hits) {
-                found.putIfAbsent(key(hit.named()), hit.named());
+                add(found, hit.named());
             }
         }
         return new ArrayList<>(found.values());
@@ -153,30 +127,13 @@ final class CorrespondentFinder {
                 hits.add(new Hit(start, words.get(span[1] - 1).end(), registered(name, date, nearby)));
             }
         }
-        Matcher m = ADDRESSED.matcher(line);
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
-            if (hits.stream().noneMatch(h -> h.start() <= end && start <= h.end())) {
-                Named unknown = unknown(m.group(1));
-                if (unknown != null) {
-                    hits.add(new Hit(start, end, unknown));
-                }
+        for (UnregisteredName.Found unknown : UnregisteredName.addressed(line)) {
+            if (hits.stream().noneMatch(h -> h.start() <= unknown.end() && unknown.start() <= h.end())) {
+                hits.add(new Hit(unknown.start(), unknown.end(), Named.unregistered(unknown.name(), null)));
             }
         }
         hits.sort(Comparator.comparingInt(Hit::start));
         return hits;
-    }
-
-    private static boolean isBareName(String line) {
-        String[] words = line.split("\\s+");
-        return line.length() <= 40
-                && words.length >= 2
-                && words.length <= 4
-                && line.matches("[\\p{L} .'-]+")
-                && Arrays.stream(words)
-                        .allMatch(w -> Character.isUpperCase(w.codePointAt(0))
-                                && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT)));
     }
 
     private static String nextFilled(List<String> lines, int index) {
@@ -194,7 +151,7 @@ final class CorrespondentFinder {
         if (text.isEmpty() || text.indexOf('@') > 0) {
             String address = text.isEmpty() ? hint.replaceAll("[<>\"]", "").strip() : text;
             text = address.contains("@") ? address.substring(0, address.indexOf('@')) : address;
-            text = capitalise(text.replaceAll("[._\\-+]+", " ").strip());
+            text = UnregisteredName.capitalise(text.replaceAll("[._\\-+]+", " ").strip());
         }
         if (text.isEmpty()) {
             return null;
@@ -274,36 +231,8 @@ final class CorrespondentFinder {
                 null);
     }
 
-    /** Someone the register does not know, named after a form of address; the name stops at the first office word. */
-    private static Named unknown(String words) {
-        List<String> kept = new ArrayList<>();
-        for (String word : words.split("\\s+")) {
-            String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
-            if (NOT_NAMES.contains(lower) || CorrespondentName.POST_NOMINALS.contains(lower)) {
-                break;
-            }
-            kept.add(word);
-        }
-        if (kept.isEmpty() || kept.stream().allMatch(w -> w.replace(".", "").length() == 1)) {
-            return null;
-        }
-        return Named.unregistered(String.join(" ", kept), null);
-    }
-
     private static String key(Named named) {
         Correspondent c = named.correspondent();
         return c.personId() != null ? c.personId().toString() : c.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static String capitalise(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            if (!word.isEmpty()) {
-                out.append(out.length() == 0 ? "" : " ")
-                        .append(Character.toUpperCase(word.charAt(0)))
-                        .append(word.substring(1));
-            }
-        }
-        return out.toString();
     }
 }

@@ -59,7 +59,8 @@ final class DateFinder {
         m = MONTH_YEAR.matcher(text);
         while (m.find()) {
             int month = month(m.group(1));
-            if (month > 0 && free(found, m.start(), m.end())) {
+            // Without a day, only a capital tells the month from a word: "March 2016", not "we may 2016".
+            if (month > 0 && Character.isUpperCase(m.group(1).charAt(0)) && free(found, m.start(), m.end())) {
                 int year = Integer.parseInt(m.group(2));
                 found.add(new Found(LocalDate.of(year, month, 1), DatePrecision.MONTH, m.start(), m.end()));
             }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
@@ -115,7 +116,7 @@ public final class DocumentGuesser {
 
     /** "Dear Secretary of State": whoever held the office on the letter's date. */
     private Named officeAddressed(String salutation, LocalDate date) {
-        String lower = salutation.toLowerCase(java.util.Locale.ROOT);
+        String lower = salutation.toLowerCase(Locale.ROOT);
         Map<String, Role> offices = new LinkedHashMap<>();
         offices.put("secretary of state", Role.SECRETARY_OF_STATE);
         offices.put("chief executive", Role.CHIEF_EXECUTIVE);
