@@ -11,7 +11,9 @@ import org.stocktake.assessments.service.DashboardService;
 import org.stocktake.assessments.service.ScaleService;
 import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.demo.DemoWorkspace;
+import org.stocktake.evidence.service.Annotations;
 import org.stocktake.evidence.service.AuditedEvidence;
+import org.stocktake.evidence.service.AwaitingText;
 import org.stocktake.evidence.service.DocumentGuesser;
 import org.stocktake.evidence.service.EvidenceImporter;
 import org.stocktake.evidence.service.EvidenceSearch;
@@ -44,7 +46,9 @@ public final class AppContext implements AutoCloseable {
     private final AssessmentService assessments;
     private final ContentStore store;
     private final EvidenceService evidence;
-    private final TextExtractor extractor = new TextExtractor(Ocr.onPath());
+    private final Annotations annotations;
+    private final Ocr ocr = Ocr.onPath();
+    private final TextExtractor extractor = new TextExtractor(ocr);
     private EvidenceSearch search;
 
     private AppContext(Workspace workspace, Clock clock, Actor actor) {
@@ -56,6 +60,7 @@ public final class AppContext implements AutoCloseable {
         this.assessments = new AssessmentService(workspace.database(), clock, audit, recommendations, scales);
         this.store = ContentStore.in(workspace.folder());
         this.evidence = new EvidenceService(workspace.database(), clock, audit);
+        this.annotations = new Annotations(workspace.database(), clock, audit, evidence);
         evidence.onChange(items -> evidenceSearch().indexed(items));
         audit.compareWith(List.of(
                 new AuditedReviews(),
@@ -63,7 +68,8 @@ public final class AppContext implements AutoCloseable {
                 new AuditedScales(),
                 new AuditedRounds(),
                 new AuditedAssessments(recommendations),
-                new AuditedEvidence()));
+                new AuditedEvidence(),
+                new Annotations.Audited()));
     }
 
     /** What a new workspace starts with. */
@@ -163,6 +169,10 @@ public final class AppContext implements AutoCloseable {
         return evidence;
     }
 
+    public Annotations annotations() {
+        return annotations;
+    }
+
     /** The workspace's file store: every file it keeps is read and written through it. */
     public ContentStore store() {
         return store;
@@ -170,6 +180,11 @@ public final class AppContext implements AutoCloseable {
 
     public TextExtractor extractor() {
         return extractor;
+    }
+
+    /** The documents whose pictures wait for OCR, to be read once it is installed. */
+    public AwaitingText awaitingText() {
+        return new AwaitingText(evidence, store, extractor, ocr::available);
     }
 
     /** Adds files to the evidence library, guessing against the panel register as it stands when adding starts. */
@@ -181,7 +196,7 @@ public final class AppContext implements AutoCloseable {
     public synchronized EvidenceSearch evidenceSearch() {
         if (search == null) {
             search = EvidenceSearch.open(
-                    workspace.folder(), workspace.readOnlyReason().isEmpty(), evidence);
+                    workspace.folder(), workspace.readOnlyReason().isEmpty(), evidence, annotations);
         }
         return search;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.stocktake.app.AppContext;
 import org.stocktake.evidence.service.AddOptions;
 import org.stocktake.evidence.service.AddSummary;
+import org.stocktake.evidence.service.AwaitingText;
 import org.stocktake.evidence.service.EvidenceItem;
 import org.stocktake.evidence.service.EvidenceKind;
 import org.stocktake.evidence.service.Party;
@@ -233,6 +234,39 @@ public final class EvidenceCommand {
         private static void line(PrintWriter out, String label, String value) {
             if (value != null && !value.isBlank()) {
                 out.printf("%-14s %s%n", label + ":", TerminalText.escape(value));
+            }
+        }
+    }
+
+    @Command(
+            name = "read",
+            mixinStandardHelpOptions = true,
+            description = "Read the scanned pages of documents added while OCR (tesseract) was not installed.",
+            footer = {"%nExample:", "  stocktake evidence read"})
+    static final class ReadCommand implements Callable<Integer> {
+        @ParentCommand
+        EvidenceCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (AppContext context = parent.root.openContext()) {
+                AwaitingText awaiting = context.awaitingText();
+                int waiting = awaiting.waiting().size();
+                if (waiting == 0) {
+                    spec.commandLine().getOut().println("No document is waiting for OCR.");
+                    return 0;
+                }
+                if (!awaiting.canRead()) {
+                    throw new ValidationException(Plural.count(waiting, "document") + " wait for OCR, which is not"
+                            + " installed: install tesseract (e.g. apt-get install tesseract-ocr tesseract-ocr-eng)"
+                            + " and run this again.");
+                }
+                int read = awaiting.readAll(Progress.NONE);
+                spec.commandLine().getOut().println("Read " + Plural.count(read, "document") + " of " + waiting + ".");
+                return read == waiting ? 0 : StocktakeCommand.USER_ERROR;
             }
         }
     }

@@ -256,7 +256,13 @@ public final class MainWindow {
         if (evidence == null) {
             AppContext opened = context;
             evidence = new EvidenceScreen(
-                    new EvidenceViewModel(opened.evidence(), opened::evidenceSearch, opened::evidenceImporter, tasks),
+                    new EvidenceViewModel(
+                            opened.evidence(),
+                            opened::evidenceSearch,
+                            opened::evidenceImporter,
+                            opened.awaitingText(),
+                            opened.annotations(),
+                            tasks),
                     tasks,
                     files);
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.stocktake.evidence.search.IndexedAnnotation;
 import org.stocktake.evidence.search.IndexedItem;
 import org.stocktake.evidence.search.IndexedPage;
 import org.stocktake.evidence.search.SearchIndex;
@@ -27,11 +28,13 @@ public final class EvidenceSearch implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EvidenceSearch.class.getName());
 
     private final EvidenceService service;
+    private final Annotations annotations;
     private final SearchIndex index;
     private volatile boolean reconciled;
 
-    private EvidenceSearch(EvidenceService service, SearchIndex index) {
+    private EvidenceSearch(EvidenceService service, Annotations annotations, SearchIndex index) {
         this.service = service;
+        this.annotations = annotations;
         this.index = index;
     }
 
@@ -39,9 +42,9 @@ public final class EvidenceSearch implements AutoCloseable {
      * The search of the workspace in {@code folder}: its index kept in the folder, or (when the workspace cannot be
      * written) built in memory from the stored text.
      */
-    public static EvidenceSearch open(Path folder, boolean writable, EvidenceService service) {
+    public static EvidenceSearch open(Path folder, boolean writable, EvidenceService service, Annotations annotations) {
         return new EvidenceSearch(
-                service, writable ? SearchIndex.open(folder.resolve(FOLDER)) : SearchIndex.inMemory());
+                service, annotations, writable ? SearchIndex.open(folder.resolve(FOLDER)) : SearchIndex.inMemory());
     }
 
     /** Whether the index must be brought up to date before it can answer, which may take a while. */
@@ -130,7 +133,14 @@ public final class EvidenceSearch implements AutoCloseable {
                 people,
                 links.getOrDefault(item.id(), Set.of()),
                 indexedPages,
-                List.of());
+                annotations.of(item.id()).stream()
+                        .map(a -> new IndexedAnnotation(
+                                a.annotation().id(),
+                                a.page(),
+                                a.annotation().quote(),
+                                a.annotation().note(),
+                                a.annotation().author()))
+                        .toList());
     }
 
     @Override

@@ -245,6 +245,11 @@ public final class EvidenceService {
         return repository.linkedTo(database.dsl(), recommendationId);
     }
 
+    /** Tells the listener that something about a document changed (its annotations), so it is indexed again. */
+    void changedItem(long itemId) {
+        changes.accept(List.of(item(itemId)));
+    }
+
     /** Every digest a document refers to: what the file store must keep. */
     public Set<String> storedDigests() {
         return repository.storedDigests(database.dsl());

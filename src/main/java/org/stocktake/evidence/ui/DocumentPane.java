@@ -6,7 +6,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -14,9 +13,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 import org.stocktake.evidence.service.EvidenceItem;
 import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.ui.ElidedText;
+import org.stocktake.shared.ui.Icons;
 
 /** The open document: what it is, its fields to check and correct, and its text page by page. */
 final class DocumentPane extends BorderPane {
@@ -26,7 +27,9 @@ final class DocumentPane extends BorderPane {
     private final Label about = new Label();
     private final Label guesses = new Label();
     private final DocumentForm form = new DocumentForm();
-    private final ListView<String> pages = new ListView<>();
+    private final DocumentText text = new DocumentText();
+    private final NotesPane notes;
+    private final VBox reading;
     private final Label empty = new Label("Choose a document to read it here.");
     private final ScrollPane fields;
 
@@ -59,16 +62,33 @@ final class DocumentPane extends BorderPane {
         // The fields scroll when room is short, so the pages always keep at least half the pane.
         fields.maxHeightProperty().bind(heightProperty().multiply(0.5));
         fields.getStyleClass().add("edge-to-edge");
-        pages.setId("evidence-pages");
-        pages.setCellFactory(list -> new PageCell(model.marked()));
-        pages.setItems(model.pages());
-        pages.setPlaceholder(new Label("This document has no text yet."));
+        Button highlight = new Button("Highlight…", Icons.of(Feather.EDIT_3));
+        highlight.setId("evidence-annotate");
+        highlight.setTooltip(new Tooltip("Highlight the selected passage and add a note"));
+        highlight.setMinWidth(Region.USE_PREF_SIZE);
+        highlight
+                .disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> text.area().getSelectedText().isEmpty(),
+                        text.area().selectedTextProperty()));
+        highlight.setOnAction(e -> annotate());
+        Label selectHint = new Label("Select a passage to highlight it with a note.");
+        selectHint.getStyleClass().add("text-muted");
+        selectHint.setMinWidth(40);
+        HBox.setHgrow(selectHint, Priority.ALWAYS);
+        HBox textBar = new HBox(8, highlight, selectHint);
+        textBar.setAlignment(Pos.CENTER_LEFT);
+        textBar.setPadding(new Insets(0, 0, 6, 0));
+        notes = new NotesPane(model, text::select);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        reading = new VBox(textBar, text, notes);
+        model.pages().addListener((javafx.collections.ListChangeListener<String>) change -> refreshText());
+        model.annotations().addListener((javafx.collections.ListChangeListener<org.stocktake.evidence.service.Anchored>)
+                change -> refreshText());
         setPadding(new Insets(8, 12, 8, 12));
         empty.getStyleClass().add("text-muted");
         model.openProperty().addListener((obs, old, now) -> show(now));
-        model.pageProperty().addListener((obs, old, now) -> pages.scrollTo(now.intValue() - 1));
-        model.pages().addListener((javafx.collections.ListChangeListener<String>)
-                change -> pages.scrollTo(model.pageProperty().get() - 1));
+        model.pageProperty().addListener((obs, old, now) -> text.showPage(now.intValue()));
         show(null);
     }
 
@@ -90,7 +110,22 @@ final class DocumentPane extends BorderPane {
                         ? "All fields checked by a person."
                         : "Fields marked were guessed from the text; check them and save.");
         form.show(item);
-        setCenter(pages);
+        setCenter(reading);
+    }
+
+    private void refreshText() {
+        text.show(model.pages(), model.marked(), model.annotations());
+        text.showPage(model.pageProperty().get());
+    }
+
+    private void annotate() {
+        text.selection()
+                .ifPresentOrElse(
+                        passage -> NoteDialog.ask(
+                                        getScene().getWindow(), text.area().getSelectedText())
+                                .ifPresent(note -> model.annotate(
+                                        passage.page(), passage.start(), passage.end(), note, this::refused)),
+                        () -> refused(new ValidationException("Select a passage within one page to highlight it.")));
     }
 
     private void save() {
@@ -103,7 +138,7 @@ final class DocumentPane extends BorderPane {
 
     private void refused(Throwable error) {
         Alert alert = new Alert(Alert.AlertType.WARNING, error.getMessage(), ButtonType.OK);
-        alert.setHeaderText("The document was not saved");
+        alert.setHeaderText("Not saved");
         alert.initOwner(getScene().getWindow());
         alert.getDialogPane().setId("evidence-not-saved");
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);

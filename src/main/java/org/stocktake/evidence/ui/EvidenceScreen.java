@@ -83,6 +83,7 @@ public final class EvidenceScreen {
         view.setBottom(progress());
         acceptDrops();
         model.load();
+        model.readWaitingPictures();
     }
 
     public Node view() {

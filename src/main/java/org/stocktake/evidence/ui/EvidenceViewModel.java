@@ -29,6 +29,9 @@ import org.stocktake.evidence.search.SearchQuery;
 import org.stocktake.evidence.search.SearchResult;
 import org.stocktake.evidence.service.AddOptions;
 import org.stocktake.evidence.service.AddSummary;
+import org.stocktake.evidence.service.Anchored;
+import org.stocktake.evidence.service.Annotations;
+import org.stocktake.evidence.service.AwaitingText;
 import org.stocktake.evidence.service.EvidenceDraft;
 import org.stocktake.evidence.service.EvidenceImporter;
 import org.stocktake.evidence.service.EvidenceItem;
@@ -49,6 +52,9 @@ public final class EvidenceViewModel {
     private final java.util.function.Supplier<EvidenceSearch> search;
     private final java.util.function.Supplier<EvidenceImporter> importer;
     private final TaskRunner tasks;
+    private final AwaitingText awaiting;
+    private final Annotations annotationService;
+    private final ObservableList<Anchored> annotations = FXCollections.observableArrayList();
 
     private final ObservableList<EvidenceItem> items = FXCollections.observableArrayList();
     private final FilteredList<EvidenceItem> shown = new FilteredList<>(items);
@@ -67,8 +73,12 @@ public final class EvidenceViewModel {
             EvidenceService evidence,
             java.util.function.Supplier<EvidenceSearch> search,
             java.util.function.Supplier<EvidenceImporter> importer,
+            AwaitingText awaiting,
+            Annotations annotations,
             TaskRunner tasks) {
         this.evidence = evidence;
+        this.awaiting = awaiting;
+        this.annotationService = annotations;
         this.search = search;
         this.importer = importer;
         this.tasks = tasks;
@@ -97,6 +107,22 @@ public final class EvidenceViewModel {
                     message.set(said != null ? said : count(loaded.size()));
                 },
                 failed("The library could not be read"));
+    }
+
+    /**
+     * Reads, in the background, the scanned pages of documents added while OCR was not installed, if it is now; the
+     * list is read again when some were.
+     */
+    public void readWaitingPictures() {
+        tasks.run(
+                "Reading scanned pages",
+                progress -> awaiting.canRead() ? awaiting.readAll(progress) : 0,
+                read -> {
+                    if (read > 0) {
+                        load(read + (read == 1 ? " document" : " documents") + " read by OCR since it was installed.");
+                    }
+                },
+                failed("Scanned pages could not be read"));
     }
 
     /** Searches the library for the query typed; a blank query goes back to the whole list. */
@@ -168,14 +194,51 @@ public final class EvidenceViewModel {
         }
         tasks.run(
                 "Opening " + item.title(),
-                progress -> evidence.pages(item.id()),
+                progress -> new Opened(evidence.pages(item.id()), annotationService.of(item.id())),
                 read -> {
-                    open.set(item);
                     marked.setAll(new LinkedHashSet<>(words));
-                    pages.setAll(read);
-                    page.set(Math.max(1, Math.min(atPage, Math.max(1, read.size()))));
+                    annotations.setAll(read.annotations());
+                    pages.setAll(read.pages());
+                    open.set(item);
+                    // Set even when it is the same number, so the view scrolls to it again.
+                    page.set(-1);
+                    page.set(Math.max(
+                            1, Math.min(atPage, Math.max(1, read.pages().size()))));
                 },
                 failed("The document could not be opened"));
+    }
+
+    private record Opened(List<String> pages, List<Anchored> annotations) {}
+
+    /** Highlights a passage of the open document with a note; {@code refused} hears why it could not be. */
+    public void annotate(int atPage, int start, int end, String note, Consumer<Throwable> refused) {
+        EvidenceItem item = open.get();
+        if (item == null) {
+            return;
+        }
+        tasks.run(
+                "Saving the note",
+                progress -> {
+                    annotationService.add(item.id(), atPage, start, end, note);
+                    return annotationService.of(item.id());
+                },
+                now -> {
+                    annotations.setAll(now);
+                    message.set("Note added on page " + atPage + ".");
+                },
+                refused);
+    }
+
+    /** Removes an annotation from the open document (it is kept, marked deleted). */
+    public void deleteAnnotation(Anchored annotation) {
+        tasks.run(
+                "Removing the note",
+                progress -> {
+                    annotationService.delete(annotation.annotation().id());
+                    return annotationService.of(annotation.annotation().itemId());
+                },
+                annotations::setAll,
+                failed("The note could not be removed"));
     }
 
     /** Saves a person's edit of the open document; every guess counts as confirmed. */
@@ -271,6 +334,11 @@ public final class EvidenceViewModel {
     /** The words to mark in the open document: those the search result matched. */
     public ObservableList<String> marked() {
         return marked;
+    }
+
+    /** The open document's annotations, found again in its text. */
+    public ObservableList<Anchored> annotations() {
+        return annotations;
     }
 
     public StringProperty messageProperty() {

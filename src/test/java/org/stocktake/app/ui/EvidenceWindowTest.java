@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.stocktake.evidence.SeedLetters;
 import org.stocktake.evidence.service.EvidenceItem;
@@ -64,6 +65,26 @@ class EvidenceWindowTest extends MainWindowTestBase {
         assertThat(context.evidence().item(open.id()).title())
                 .isEqualTo("Reply endorsing the New Model of Progressive Assurance");
         assertThat(text("#evidence-guesses")).isEqualTo("All fields checked by a person.");
+
+        StyleClassedTextArea area =
+                onFx(() -> (StyleClassedTextArea) window.evidenceScreen().view().lookup("#evidence-text-area"));
+        int at = onFx(() -> area.getText().indexOf("Progressive Assurance"));
+        assertThat(at).as("the page's text is shown").isPositive();
+        interact(() -> area.selectRange(at, at + "Progressive Assurance".length()));
+        press("#evidence-annotate");
+        waitUntil("the note is asked for", () -> showing("#note-text"));
+        retype("#note-text", "Endorsed: quote this in the next letter");
+        interact(() -> {
+            javafx.scene.control.DialogPane pane =
+                    (javafx.scene.control.DialogPane) lookup("#note-dialog").query();
+            ((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).fire();
+        });
+        waitUntil("the note is listed", () -> model().annotations().size() == 1);
+        var note = onFx(() -> model().annotations().get(0));
+        assertThat(note.annotation().quote()).isEqualTo("Progressive Assurance");
+        assertThat(note.annotation().note()).isEqualTo("Endorsed: quote this in the next letter");
+        assertThat(note.page()).isEqualTo(page);
+        assertThat(context.annotations().of(open.id())).hasSize(1);
     }
 
     private void showEvidence() {

@@ -43,12 +43,12 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Small files of each kind, made on the spot so the tests carry no binary fixtures. */
-final class SampleFiles {
+public final class SampleFiles {
 
     private SampleFiles() {}
 
     /** A PDF with one page per text (lines split on \n), with a title, author, subject and creation day. */
-    static byte[] pdf(String... pages) {
+    public static byte[] pdf(String... pages) {
         try (PDDocument document = new PDDocument()) {
             PDType0Font font = liberationSans(document);
             for (String text : pages) {
@@ -81,7 +81,7 @@ final class SampleFiles {
     }
 
     /** A PDF whose only page is a picture of {@code words}, as a scanner makes. */
-    static byte[] scannedPdf(String words) {
+    public static byte[] scannedPdf(String words) {
         try (PDDocument document = new PDDocument()) {
             BufferedImage picture = picture(words);
             // The page is the picture's size at 300 dpi, so rendering it back gives the same pixels.
@@ -140,7 +140,7 @@ final class SampleFiles {
     }
 
     /** A Word document of paragraphs, with a title, author and creation day in its core properties. */
-    static byte[] docx(String... paragraphs) {
+    public static byte[] docx(String... paragraphs) {
         try (XWPFDocument document = new XWPFDocument()) {
             for (String text : paragraphs) {
                 document.createParagraph().createRun().setText(text);
@@ -211,7 +211,7 @@ final class SampleFiles {
      * An email with a plain and an HTML version of its body, an attached PDF with an encoded name, and a subject
      * with a non-ASCII character (so it travels as an encoded word).
      */
-    static byte[] email(byte[] attachment) {
+    public static byte[] email(byte[] attachment) {
         try {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
             message.setFrom(new InternetAddress("chair@panel.example", "Jane Chair"));
@@ -251,7 +251,7 @@ final class SampleFiles {
     }
 
     /** A PNG of black words on white, large enough for recognition to read. */
-    static byte[] png(String words) {
+    public static byte[] png(String words) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(picture(words), "png", out);
