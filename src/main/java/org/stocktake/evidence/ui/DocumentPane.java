@@ -60,7 +60,9 @@ final class DocumentPane extends BorderPane {
         fields.setFitToWidth(true);
         fields.setPrefViewportHeight(420);
         // The fields scroll when room is short, so the pages always keep at least half the pane.
-        fields.maxHeightProperty().bind(heightProperty().multiply(0.5));
+        fields.maxHeightProperty()
+                .bind(javafx.beans.binding.Bindings.min(
+                        heightProperty().multiply(0.5), heightProperty().subtract(300)));
         fields.getStyleClass().add("edge-to-edge");
         Button highlight = new Button("Highlight…", Icons.of(Feather.EDIT_3));
         highlight.setId("evidence-annotate");
@@ -81,6 +83,7 @@ final class DocumentPane extends BorderPane {
         textBar.setPadding(new Insets(0, 0, 6, 0));
         notes = new NotesPane(model, text::select);
         VBox.setVgrow(text, Priority.ALWAYS);
+        text.setMinHeight(180);
         reading = new VBox(textBar, text, notes);
         model.pages().addListener((javafx.collections.ListChangeListener<String>) change -> refreshText());
         model.annotations().addListener((javafx.collections.ListChangeListener<org.stocktake.evidence.service.Anchored>)

@@ -31,7 +31,7 @@ final class NotesPane extends TitledPane {
         setId("evidence-notes");
         list.setId("evidence-notes-list");
         list.setItems(model.annotations());
-        list.setPrefHeight(150);
+        list.setPrefHeight(110);
         list.setPlaceholder(new Label("No notes yet: select a passage and press Highlight."));
         list.setCellFactory(view -> new NoteCell(model));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -40,9 +40,13 @@ final class NotesPane extends TitledPane {
             }
         });
         setContent(list);
-        setExpanded(true);
+        // Folded while there are none, so the text has the room.
+        setExpanded(false);
         title(model);
-        model.annotations().addListener((ListChangeListener<Anchored>) change -> title(model));
+        model.annotations().addListener((ListChangeListener<Anchored>) change -> {
+            title(model);
+            setExpanded(!model.annotations().isEmpty());
+        });
     }
 
     private void title(EvidenceViewModel model) {

@@ -70,6 +70,14 @@ class EvidenceLayoutTest extends MainWindowTestBase {
                 "the letter is open",
                 () -> !model().pages().isEmpty() && !tasks.busyProperty().get());
         inspect("evidence-document", layout, stage.getScene());
+        double textHeight = onFx(() -> window.evidenceScreen()
+                .view()
+                .lookup("#evidence-text")
+                .getLayoutBounds()
+                .getHeight());
+        if (textHeight < 170) {
+            problems.add("evidence-document at " + layout.label() + ": the text has only " + (int) textHeight + " px");
+        }
 
         interact(() -> {
             model().queryProperty().set("financial strategy");
