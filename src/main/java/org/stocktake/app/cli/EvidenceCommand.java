@@ -218,6 +218,18 @@ public final class EvidenceCommand {
                 line(out, "Pages", item.pageCount() + " (" + item.textStatus().label() + ")");
                 line(out, "Still guessed", String.join(", ", item.guessed()));
                 line(out, "Added", item.createdAt().toLocalDate() + " by " + item.addedBy());
+                var linked = context.evidence().links().getOrDefault(item.id(), java.util.Set.of());
+                context.recommendations().recommendations(null).stream()
+                        .filter(r -> linked.contains(r.id()))
+                        .forEach(r -> line(out, "Bears on", r.reviewCode() + ":" + r.number() + " " + r.title()));
+                context.annotations()
+                        .of(item.id())
+                        .forEach(a -> line(
+                                out,
+                                "Note, p. " + a.page(),
+                                "\u201c" + a.annotation().quote() + "\u201d "
+                                        + a.annotation().note() + " ("
+                                        + a.annotation().author() + ")"));
                 if (text) {
                     List<String> pages = context.evidence().pages(item.id());
                     for (int i = 0; i < pages.size(); i++) {

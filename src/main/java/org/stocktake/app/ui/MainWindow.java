@@ -264,7 +264,8 @@ public final class MainWindow {
                             opened.annotations(),
                             tasks),
                     tasks,
-                    files);
+                    files,
+                    new RegisterLinks(opened.recommendations()));
         }
         return evidence;
     }

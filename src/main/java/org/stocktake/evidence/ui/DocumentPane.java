@@ -33,7 +33,7 @@ final class DocumentPane extends BorderPane {
     private final Label empty = new Label("Choose a document to read it here.");
     private final ScrollPane fields;
 
-    DocumentPane(EvidenceViewModel model) {
+    DocumentPane(EvidenceViewModel model, RecommendationLinks recommendations) {
         this.model = model;
         setId("evidence-document");
         heading.setId("evidence-heading");
@@ -50,11 +50,35 @@ final class DocumentPane extends BorderPane {
         save.setTooltip(new Tooltip("Save the fields as they stand; every guess counts as checked"));
         save.setOnAction(e -> save());
         save.setMinWidth(Region.USE_PREF_SIZE);
+        Button link = new Button("Link…", Icons.of(Feather.LINK));
+        link.setId("evidence-link");
+        link.setTooltip(new Tooltip("Link this document, at the page shown, to a recommendation it bears on"));
+        link.setMinWidth(Region.USE_PREF_SIZE);
+        link.setOnAction(e -> recommendations.choose(getScene().getWindow()).ifPresent(model::link));
+        Label linked = new Label();
+        linked.setId("evidence-links");
+        linked.setWrapText(true);
+        linked.setMinHeight(Region.USE_PREF_SIZE);
+        linked.getStyleClass().add("text-muted");
+        model.links().addListener((javafx.collections.ListChangeListener<Long>) change -> linked.setText(
+                model.links().isEmpty()
+                        ? "Not linked to any recommendation."
+                        : "Bears on: "
+                                + String.join(
+                                        "; ",
+                                        model.links().stream()
+                                                .map(recommendations::describe)
+                                                .toList())));
+        linked.setText("Not linked to any recommendation.");
+        HBox linkRow = new HBox(8, linked, link);
+        linkRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(linked, Priority.ALWAYS);
+        linked.setMaxWidth(Double.MAX_VALUE);
         HBox actions = new HBox(8, guesses, save);
         actions.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(guesses, Priority.ALWAYS);
         guesses.setMaxWidth(Double.MAX_VALUE);
-        VBox top = new VBox(2, heading, about, form, actions);
+        VBox top = new VBox(4, heading, about, form, actions, linkRow);
         top.setPadding(new Insets(0, 0, 8, 0));
         fields = new ScrollPane(top);
         fields.setFitToWidth(true);

@@ -49,7 +49,8 @@ public final class EvidenceScreen {
     private final EvidenceTable table;
     private final ListView<SearchRow> results = new ListView<>();
 
-    public EvidenceScreen(EvidenceViewModel model, FxTaskRunner tasks, FileDialogs files) {
+    public EvidenceScreen(
+            EvidenceViewModel model, FxTaskRunner tasks, FileDialogs files, RecommendationLinks recommendations) {
         this.model = model;
         this.tasks = tasks;
         this.files = files;
@@ -74,7 +75,7 @@ public final class EvidenceScreen {
         StackPane list = new StackPane(table, results);
         table.visibleProperty().bind(model.searchingProperty().not());
         results.visibleProperty().bind(model.searchingProperty());
-        SplitPane split = new SplitPane(list, new DocumentPane(model));
+        SplitPane split = new SplitPane(list, new DocumentPane(model, recommendations));
         split.setDividerPositions(0.5);
         list.setMinWidth(300);
         SplitPane.setResizableWithParent(list, false);

@@ -55,6 +55,7 @@ public final class EvidenceViewModel {
     private final AwaitingText awaiting;
     private final Annotations annotationService;
     private final ObservableList<Anchored> annotations = FXCollections.observableArrayList();
+    private final ObservableList<Long> links = FXCollections.observableArrayList();
 
     private final ObservableList<EvidenceItem> items = FXCollections.observableArrayList();
     private final FilteredList<EvidenceItem> shown = new FilteredList<>(items);
@@ -194,8 +195,12 @@ public final class EvidenceViewModel {
         }
         tasks.run(
                 "Opening " + item.title(),
-                progress -> new Opened(evidence.pages(item.id()), annotationService.of(item.id())),
+                progress -> new Opened(
+                        evidence.pages(item.id()),
+                        annotationService.of(item.id()),
+                        List.copyOf(evidence.links().getOrDefault(item.id(), Set.of()))),
                 read -> {
+                    links.setAll(read.links());
                     marked.setAll(new LinkedHashSet<>(words));
                     annotations.setAll(read.annotations());
                     pages.setAll(read.pages());
@@ -208,7 +213,29 @@ public final class EvidenceViewModel {
                 failed("The document could not be opened"));
     }
 
-    private record Opened(List<String> pages, List<Anchored> annotations) {}
+    private record Opened(List<String> pages, List<Anchored> annotations, List<Long> links) {}
+
+    /** Links the open document, at the page shown, to a recommendation. */
+    public void link(long recommendationId) {
+        EvidenceItem item = open.get();
+        if (item == null) {
+            return;
+        }
+        int atPage = Math.max(1, page.get());
+        tasks.run(
+                "Linking " + item.title(),
+                progress -> {
+                    evidence.link(item.id(), recommendationId, item.pageCount() == 0 ? null : atPage);
+                    return List.copyOf(evidence.links().getOrDefault(item.id(), Set.of()));
+                },
+                links::setAll,
+                failed("The link could not be made"));
+    }
+
+    /** The recommendations the open document is linked to. */
+    public ObservableList<Long> links() {
+        return links;
+    }
 
     /** Highlights a passage of the open document with a note; {@code refused} hears why it could not be. */
     public void annotate(int atPage, int start, int end, String note, Consumer<Throwable> refused) {

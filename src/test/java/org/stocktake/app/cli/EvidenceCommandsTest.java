@@ -155,6 +155,24 @@ class EvidenceCommandsTest {
     }
 
     @Test
+    void aDocumentAddedWithALinkShowsTheRecommendationItBearsOn() {
+        Cli.Run added = cli.run(
+                "evidence", "add", seeds.resolve("001_f7f903301066e5cb.txt").toString(), "--link", "kerslake-2014:5");
+        Cli.Run unknown = cli.run(
+                "evidence", "add", seeds.resolve("002_3f6591c23fe9f3c8.txt").toString(), "--link", "kerslake-2014:99");
+
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(cli.run("evidence", "show", "1", "--no-text").out()).contains("Bears on:", "kerslake-2014:5");
+        assertThat(unknown.exitCode()).isEqualTo(StocktakeCommand.USER_ERROR);
+        assertThat(unknown.errLines()).singleElement().asString().contains("has no recommendation 99");
+        try (AppContext context = cli.open()) {
+            assertThat(context.evidence().count())
+                    .as("nothing is added when a link is wrong")
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
     void anUnknownKindOrDocumentGetsOneSentence() {
         Cli.Run kind = cli.run("evidence", "list", "--kind", "memo");
         Cli.Run missing = cli.run("evidence", "show", "42");

@@ -85,6 +85,17 @@ class EvidenceWindowTest extends MainWindowTestBase {
         assertThat(note.annotation().note()).isEqualTo("Endorsed: quote this in the next letter");
         assertThat(note.page()).isEqualTo(page);
         assertThat(context.annotations().of(open.id())).hasSize(1);
+
+        press("#evidence-link");
+        waitUntil("the recommendations are offered", () -> showing("#link-dialog"));
+        interact(() -> {
+            javafx.scene.control.DialogPane pane =
+                    (javafx.scene.control.DialogPane) lookup("#link-dialog").query();
+            ((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).fire();
+        });
+        waitUntil("the link is shown", () -> model().links().size() == 1);
+        assertThat(text("#evidence-links")).startsWith("Bears on: kerslake-2014 ");
+        assertThat(context.evidence().links().get(open.id())).hasSize(1);
     }
 
     private void showEvidence() {
