@@ -80,6 +80,24 @@ class EvidenceLayoutTest extends MainWindowTestBase {
         }
 
         interact(() -> {
+            var area = (org.fxmisc.richtext.StyleClassedTextArea)
+                    window.evidenceScreen().view().lookup("#evidence-text-area");
+            area.selectRange(20, 60);
+        });
+        Platform.runLater(() ->
+                ((javafx.scene.control.Button) window.evidenceScreen().view().lookup("#evidence-annotate")).fire());
+        waitUntil("the note dialog is shown", () -> showing("#note-dialog"));
+        Window noteDialog = onFx(() -> lookup("#note-dialog").query().getScene().getWindow());
+        inspect("evidence-note-dialog", layout, onFx(noteDialog::getScene));
+        interact(noteDialog::hide);
+        Platform.runLater(() ->
+                ((javafx.scene.control.Button) window.evidenceScreen().view().lookup("#evidence-link")).fire());
+        waitUntil("the link dialog is shown", () -> showing("#link-dialog"));
+        Window linkDialog = onFx(() -> lookup("#link-dialog").query().getScene().getWindow());
+        inspect("evidence-link-dialog", layout, onFx(linkDialog::getScene));
+        interact(linkDialog::hide);
+
+        interact(() -> {
             model().queryProperty().set("financial strategy");
             model().search();
         });
