@@ -29,7 +29,7 @@ final class RegisterLinks implements RecommendationLinks {
         dialog.initOwner(owner);
         dialog.setTitle("Link to a recommendation");
         dialog.setHeaderText("Which recommendation does this document bear on?");
-        dialog.setContentText("Recommendation:");
+        dialog.setContentText(null);
         dialog.getDialogPane().setId("link-dialog");
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setMinWidth(480);
@@ -48,6 +48,7 @@ final class RegisterLinks implements RecommendationLinks {
                     return null;
                 }
             });
+            box.setPrefWidth(440);
             box.setMaxWidth(Double.MAX_VALUE);
         }
         return dialog.showAndWait().map(Recommendation::id);
