@@ -40,9 +40,13 @@ final class DocumentForm extends GridPane {
     private final TextField to = new TextField();
     private final TextField reference = new TextField();
     private final TextField tags = new TextField();
+    private final ComboBox<EvidenceItem> repliesTo = new ComboBox<>();
+    private final DatePicker replyBy = new DatePicker();
+    private final javafx.collections.ObservableList<EvidenceItem> letters;
     private EvidenceItem item;
 
-    DocumentForm() {
+    DocumentForm(javafx.collections.ObservableList<EvidenceItem> library) {
+        this.letters = library.filtered(i -> i.kind().isLetter());
         setId("evidence-form");
         setHgap(8);
         setVgap(6);
@@ -85,6 +89,17 @@ final class DocumentForm extends GridPane {
         addRow(4, label("To", to), to);
         addRow(5, label("Reference", reference), reference);
         addRow(6, label("Tags", tags), tags);
+        repliesTo.setId("evidence-replies-to");
+        repliesTo.setPromptText("The letter this answers, if any");
+        repliesTo.setConverter(converter(l -> l.dateShown() + " \u00b7 " + l.title()));
+        repliesTo.setMaxWidth(Double.MAX_VALUE);
+        repliesTo.setMinWidth(120);
+        replyBy.setId("evidence-reply-by");
+        replyBy.setConverter(new UkDates());
+        replyBy.setPromptText("When a reply is due");
+        replyBy.setMinWidth(130);
+        addRow(7, label("Replies to", repliesTo), repliesTo);
+        addRow(8, label("Reply by", replyBy), replyBy);
     }
 
     private static Label label(String text, javafx.scene.Node field) {
@@ -119,6 +134,15 @@ final class DocumentForm extends GridPane {
         to.setText(names(shown.recipients()));
         reference.setText(shown.reference() == null ? "" : shown.reference());
         tags.setText(String.join(", ", shown.tags()));
+        repliesTo
+                .getItems()
+                .setAll(letters.stream().filter(l -> l.id() != shown.id()).toList());
+        repliesTo.getItems().add(0, null);
+        repliesTo.setValue(letters.stream()
+                .filter(l -> shown.repliesToId() != null && l.id() == shown.repliesToId())
+                .findFirst()
+                .orElse(null));
+        replyBy.setValue(shown.replyBy());
         mark(title, shown.isGuessed(EvidenceItem.TITLE));
         mark(date, shown.isGuessed(EvidenceItem.DATE));
         mark(kind, shown.isGuessed(EvidenceItem.KIND));
@@ -158,8 +182,18 @@ final class DocumentForm extends GridPane {
                         .map(String::strip)
                         .filter(t -> !t.isEmpty())
                         .toList(),
-                item.repliesToId(),
-                item.replyBy());
+                repliesTo.getValue() == null ? null : repliesTo.getValue().id(),
+                replyDate());
+    }
+
+    private LocalDate replyDate() {
+        String typed = replyBy.getEditor().getText();
+        LocalDate due = replyBy.getConverter().fromString(typed);
+        if (due == null && typed != null && !typed.isBlank()) {
+            throw new ValidationException(
+                    "'" + typed.strip() + "' is not a date for the reply; write it as 11 Feb 2016.");
+        }
+        return due;
     }
 
     /** Names typed, each keeping its register match when it is one of the names there were. */

@@ -26,7 +26,7 @@ final class DocumentPane extends BorderPane {
     private final Label heading = new Label();
     private final Label about = new Label();
     private final Label guesses = new Label();
-    private final DocumentForm form = new DocumentForm();
+    private final DocumentForm form;
     private final DocumentText text = new DocumentText();
     private final NotesPane notes;
     private final VBox reading;
@@ -35,6 +35,7 @@ final class DocumentPane extends BorderPane {
 
     DocumentPane(EvidenceViewModel model, RecommendationLinks recommendations) {
         this.model = model;
+        this.form = new DocumentForm(model.items());
         setId("evidence-document");
         heading.setId("evidence-heading");
         heading.getStyleClass().add("title-4");
