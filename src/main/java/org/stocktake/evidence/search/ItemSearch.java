@@ -2,6 +2,7 @@ package org.stocktake.evidence.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -47,9 +49,13 @@ final class ItemSearch {
             return listing(filter, query.limit());
         }
         boolean fuzzy = Matching.fuzzyAllowed(typed);
-        List<Query> parts = typed.parts().stream()
-                .map(p -> Matching.filtered(Matching.of(p, fuzzy), filter))
-                .toList();
+        // Rewritten once: a fuzzy word's automaton is costly to build, and the same expansion then serves the
+        // item pass, the ranking, the highlights and the suggestion.
+        List<Query> parts = new ArrayList<>();
+        for (TypedQuery.Part part : typed.parts()) {
+            parts.add(searcher.rewrite(Matching.filtered(Matching.of(part, fuzzy), filter)));
+        }
+        Set<String> nearMisses = nearMisses(parts);
         Set<Long> within = null;
         if (parts.size() > 1) {
             for (Query part : parts) {
@@ -62,11 +68,11 @@ final class ItemSearch {
         List<BestPages.Best> best =
                 within != null && within.isEmpty() ? List.of() : BestPages.best(searcher, anyOf(parts), within);
         List<SearchHit> hits = new ArrayList<>();
-        Snippets snippets = new Snippets(typed, fuzzy);
+        Snippets snippets = new Snippets(typed, nearMisses);
         for (BestPages.Best b : best.subList(0, Math.min(query.limit(), best.size()))) {
             hits.add(hit(b.itemId(), b.doc(), b.score(), snippets));
         }
-        return new SearchResult(hits, best.size(), Suggestion.of(searcher.getIndexReader(), typed));
+        return new SearchResult(hits, best.size(), Suggestion.of(searcher.getIndexReader(), typed, nearMisses));
     }
 
     /** Items the filters keep, newest first, undated ones last. */
@@ -75,7 +81,7 @@ final class ItemSearch {
         SortField dated = new SortField(IndexFields.DATED, SortField.Type.LONG, true);
         dated.setMissingValue(Long.MIN_VALUE);
         Sort newestFirst = new Sort(dated, new SortField(IndexFields.ITEM, SortField.Type.LONG, true));
-        Snippets plain = new Snippets(new TypedQuery(List.of()), false);
+        Snippets plain = new Snippets(new TypedQuery(List.of()), Set.of());
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc doc : searcher.search(heads, limit, newestFirst).scoreDocs) {
             hits.add(hit(number(IndexFields.ITEM, doc.doc).orElseThrow(), doc.doc, 0f, plain));
@@ -99,6 +105,23 @@ final class ItemSearch {
             return Optional.of(values.longValue());
         }
         return Optional.empty();
+    }
+
+    /** The words of the text that the fuzzy expansions matched. */
+    private static Set<String> nearMisses(List<Query> parts) {
+        Set<String> words = new HashSet<>();
+        QueryVisitor visitor = new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                for (Term term : terms) {
+                    if (term.field().equals(IndexFields.EXACT)) {
+                        words.add(term.text());
+                    }
+                }
+            }
+        };
+        parts.forEach(p -> p.visit(visitor));
+        return words;
     }
 
     private static Query anyOf(List<Query> parts) {

@@ -61,8 +61,8 @@ final class Matching {
             any.add(boost(new TermQuery(new Term(TITLE, word.stem())), 3f), Occur.SHOULD);
             int edits = editsAllowed(word.exact());
             if (fuzzy && edits > 0) {
+                // On the text only: titles are typed by people, and each fuzzy field costs an automaton per search.
                 any.add(boost(fuzzy(EXACT, word.exact(), edits), 0.3f), Occur.SHOULD);
-                any.add(boost(fuzzy(TITLE_EXACT, word.exact(), edits), 0.5f), Occur.SHOULD);
             }
         } else if (part instanceof TypedQuery.Phrase phrase) {
             List<Word> words = phrase.words();
