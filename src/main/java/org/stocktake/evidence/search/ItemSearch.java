@@ -20,6 +20,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.FixedBitSet;
 import org.stocktake.shared.ValidationException;
 
 /**
@@ -56,21 +57,22 @@ final class ItemSearch {
             parts.add(searcher.rewrite(Matching.filtered(Matching.of(part, fuzzy), filter)));
         }
         Set<String> nearMisses = nearMisses(parts);
-        Set<Long> within = null;
+        BestPages pages = new BestPages(searcher);
+        FixedBitSet within = null;
         if (parts.size() > 1) {
             for (Query part : parts) {
-                within = BestPages.items(searcher, part, within);
-                if (within.isEmpty()) {
+                within = pages.items(part, within);
+                if (within.cardinality() == 0) {
                     break;
                 }
             }
         }
         List<BestPages.Best> best =
-                within != null && within.isEmpty() ? List.of() : BestPages.best(searcher, anyOf(parts), within);
+                within != null && within.cardinality() == 0 ? List.of() : pages.best(anyOf(parts), within);
         List<SearchHit> hits = new ArrayList<>();
         Snippets snippets = new Snippets(typed, nearMisses);
         for (BestPages.Best b : best.subList(0, Math.min(query.limit(), best.size()))) {
-            hits.add(hit(b.itemId(), b.doc(), b.score(), snippets));
+            hits.add(hit(b.doc(), b.score(), snippets));
         }
         return new SearchResult(hits, best.size(), Suggestion.of(searcher.getIndexReader(), typed, nearMisses));
     }
@@ -84,12 +86,13 @@ final class ItemSearch {
         Snippets plain = new Snippets(new TypedQuery(List.of()), Set.of());
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc doc : searcher.search(heads, limit, newestFirst).scoreDocs) {
-            hits.add(hit(number(IndexFields.ITEM, doc.doc).orElseThrow(), doc.doc, 0f, plain));
+            hits.add(hit(doc.doc, 0f, plain));
         }
         return new SearchResult(hits, searcher.count(heads), Optional.empty());
     }
 
-    private SearchHit hit(long itemId, int doc, float score, Snippets snippets) throws IOException {
+    private SearchHit hit(int doc, float score, Snippets snippets) throws IOException {
+        long itemId = number(IndexFields.ITEM, doc).orElseThrow();
         String text =
                 searcher.storedFields().document(doc, Set.of(IndexFields.TEXT)).get(IndexFields.TEXT);
         int page = (int) number(IndexFields.PAGE, doc).orElse(0L).longValue();

@@ -59,6 +59,7 @@ final class Matching {
             any.add(boost(new TermQuery(new Term(TEXT, word.stem())), 2f), Occur.SHOULD);
             any.add(new TermQuery(new Term(EXACT, word.exact())), Occur.SHOULD);
             any.add(boost(new TermQuery(new Term(TITLE, word.stem())), 3f), Occur.SHOULD);
+            any.add(boost(new TermQuery(new Term(TITLE_EXACT, word.exact())), 2f), Occur.SHOULD);
             int edits = editsAllowed(word.exact());
             if (fuzzy && edits > 0) {
                 // On the text only: titles are typed by people, and each fuzzy field costs an automaton per search.

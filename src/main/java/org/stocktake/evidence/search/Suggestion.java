@@ -15,7 +15,7 @@ import org.apache.lucene.index.Term;
 final class Suggestion {
     private Suggestion() {}
 
-    /** {@code nearMisses}: the words of the text that the query's fuzzy expansions matched, the candidates. */
+    /** {@code nearMisses}: the candidates, words the query's expansions looked for in the text. */
     static Optional<String> of(IndexReader reader, TypedQuery typed, Set<String> nearMisses) throws IOException {
         if (nearMisses.isEmpty()) {
             return Optional.empty();
@@ -55,6 +55,10 @@ final class Suggestion {
                 continue;
             }
             int frequency = reader.docFreq(new Term(IndexFields.EXACT, candidate));
+            if (frequency == 0) {
+                // The typed word itself, or a term only in titles, which the text never holds.
+                continue;
+            }
             if (distance < bestDistance
                     || frequency > bestFrequency
                     || (frequency == bestFrequency && candidate.compareTo(best) < 0)) {
