@@ -40,50 +40,57 @@ final class BestPages {
         });
     }
 
-    /** The items (as head documents) with a document matching {@code query}, kept to {@code within} when given. */
-    FixedBitSet items(Query query, FixedBitSet within) throws IOException {
-        FixedBitSet items = new FixedBitSet(heads.length());
-        searcher.search(query, new Collecting(ScoreMode.COMPLETE_NO_SCORES) {
-            @Override
-            void found(int doc) {
-                int head = heads.prevSetBit(doc);
-                if (head >= 0 && (within == null || within.get(head))) {
-                    items.set(head);
+    /**
+     * Every item that matches all {@code parts} (each on any of its documents), with its best document: the one
+     * scoring highest on all the parts together. Best first, ties in index order. Each part is run once on its own,
+     * so the scores are summed per document, as a disjunction of the parts would score them.
+     */
+    List<Best> rank(List<Query> parts) throws IOException {
+        int size = heads.length();
+        float[] scores = new float[size];
+        long[] matched = new long[size];
+        FixedBitSet touched = new FixedBitSet(size);
+        for (int i = 0; i < parts.size(); i++) {
+            long bit = 1L << i;
+            long before = bit - 1;
+            searcher.search(parts.get(i), new Collecting(ScoreMode.COMPLETE) {
+                @Override
+                void found(int doc) throws IOException {
+                    int head = heads.prevSetBit(doc);
+                    // An item that missed an earlier part can no longer qualify: skip its scoring.
+                    if (head >= 0 && (matched[head] & before) == before) {
+                        matched[head] |= bit;
+                        scores[doc] += scorer.score();
+                        touched.set(doc);
+                    }
+                }
+            });
+        }
+        long all = parts.size() == 64 ? -1L : (1L << parts.size()) - 1;
+        int[] best = new int[size];
+        Arrays.fill(best, -1);
+        List<Integer> items = new ArrayList<>();
+        for (int doc = nextSet(touched, 0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = nextSet(touched, doc + 1)) {
+            int head = heads.prevSetBit(doc);
+            if (matched[head] == all) {
+                if (best[head] < 0) {
+                    items.add(head);
+                    best[head] = doc;
+                } else if (scores[doc] > scores[best[head]]) {
+                    best[head] = doc;
                 }
             }
-        });
-        return items;
-    }
-
-    /** Every item's best document among those matching {@code query}, best first (ties in index order). */
-    List<Best> best(Query query, FixedBitSet within) throws IOException {
-        float[] scores = new float[heads.length()];
-        int[] docs = new int[heads.length()];
-        Arrays.fill(docs, -1);
-        searcher.search(query, new Collecting(ScoreMode.COMPLETE) {
-            @Override
-            void found(int doc) throws IOException {
-                int head = heads.prevSetBit(doc);
-                if (head < 0 || (within != null && !within.get(head))) {
-                    return;
-                }
-                float score = scorer.score();
-                if (docs[head] < 0 || score > scores[head]) {
-                    scores[head] = score;
-                    docs[head] = doc;
-                }
-            }
-        });
-        List<Best> ranked = new ArrayList<>();
-        for (int head = heads.nextSetBit(0);
-                head != DocIdSetIterator.NO_MORE_DOCS;
-                head = head + 1 < heads.length() ? heads.nextSetBit(head + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-            if (docs[head] >= 0) {
-                ranked.add(new Best(head, docs[head], scores[head]));
-            }
+        }
+        List<Best> ranked = new ArrayList<>(items.size());
+        for (int head : items) {
+            ranked.add(new Best(head, best[head], scores[best[head]]));
         }
         ranked.sort(Comparator.comparingDouble((Best b) -> -b.score()).thenComparingInt(Best::head));
         return ranked;
+    }
+
+    private static int nextSet(FixedBitSet bits, int from) {
+        return from < bits.length() ? bits.nextSetBit(from) : DocIdSetIterator.NO_MORE_DOCS;
     }
 
     /** Collects documents numbered across the searcher. */

@@ -11,8 +11,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -20,7 +18,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.FixedBitSet;
 import org.stocktake.shared.ValidationException;
 
 /**
@@ -57,18 +54,7 @@ final class ItemSearch {
             parts.add(searcher.rewrite(Matching.filtered(Matching.of(part, fuzzy), filter)));
         }
         Set<String> nearMisses = nearMisses(parts);
-        BestPages pages = new BestPages(searcher);
-        FixedBitSet within = null;
-        if (parts.size() > 1) {
-            for (Query part : parts) {
-                within = pages.items(part, within);
-                if (within.cardinality() == 0) {
-                    break;
-                }
-            }
-        }
-        List<BestPages.Best> best =
-                within != null && within.cardinality() == 0 ? List.of() : pages.best(anyOf(parts), within);
+        List<BestPages.Best> best = new BestPages(searcher).rank(parts);
         List<SearchHit> hits = new ArrayList<>();
         Snippets snippets = new Snippets(typed, nearMisses);
         for (BestPages.Best b : best.subList(0, Math.min(query.limit(), best.size()))) {
@@ -125,15 +111,6 @@ final class ItemSearch {
         };
         parts.forEach(p -> p.visit(visitor));
         return words;
-    }
-
-    private static Query anyOf(List<Query> parts) {
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        parts.forEach(p -> any.add(p, Occur.SHOULD));
-        return any.build();
     }
 
     private static String shortened(String text) {
