@@ -267,11 +267,12 @@ public final class SearchIndex implements AutoCloseable {
         swap.readLock().lock();
         try {
             ensureOpen();
-            IndexSearcher searcher = live.acquire();
+            LiveIndex index = live;
+            IndexSearcher searcher = index.acquire();
             try {
                 return reading.apply(searcher);
             } finally {
-                live.release(searcher);
+                index.release(searcher);
             }
         } catch (IOException e) {
             needsRebuild = true;

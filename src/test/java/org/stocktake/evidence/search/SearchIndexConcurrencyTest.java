@@ -28,7 +28,8 @@ class SearchIndexConcurrencyTest {
                     while (writing.get()) {
                         for (SearchHit hit :
                                 index.search(SearchQuery.of("quarterly")).hits()) {
-                            // Each item is put with both pages at once: a search never sees one without the other.
+                            // Each item is put with both pages at once: a search never sees the first without the
+                            // second.
                             assertThat(hit.page()).isEqualTo(2);
                         }
                         runs++;
@@ -39,12 +40,14 @@ class SearchIndexConcurrencyTest {
                 }));
             }
             for (long id = 1; id <= 30; id++) {
-                index.put(withPages(id, "Report number " + id, "The quarterly quarterly figures."));
+                index.put(withPages(id, "Report number " + id + ", quarterly.", "The quarterly quarterly figures."));
             }
-            index.rebuild(
-                    IntStream.rangeClosed(1, 8).mapToObj(i -> withPages(i, "Again " + i, "quarterly quarterly")),
-                    8,
-                    Progress.NONE);
+            for (int round = 0; round < 5; round++) {
+                index.rebuild(
+                        IntStream.rangeClosed(1, 8).mapToObj(i -> withPages(i, "Again " + i, "quarterly quarterly")),
+                        8,
+                        Progress.NONE);
+            }
             writing.set(false);
             for (Future<Integer> search : searches) {
                 assertThat(search.get(30, TimeUnit.SECONDS)).isPositive();

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.stocktake.evidence.search.Items.withPages;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -100,6 +102,23 @@ class SearchIndexStorageTest {
                 Files.write(file, bytes);
             }
         }
+        assertReopensEmptyThenRebuilds();
+    }
+
+    @Test
+    void garbageDeepInsideTheDataIsFoundAtOpeningThoughNothingReadsItThere() throws IOException {
+        try (SearchIndex index = SearchIndex.open(folder())) {
+            index.rebuild(Stream.concat(LIBRARY.stream(), Stream.of(withPages(3, manyWords()))), 3, Progress.NONE);
+        }
+        Path largest = indexFiles().stream()
+                .max(Comparator.comparingLong(SearchIndexStorageTest::size))
+                .orElseThrow();
+        byte[] bytes = Files.readAllBytes(largest);
+        for (int i = bytes.length / 2; i < bytes.length / 2 + 8; i++) {
+            bytes[i] ^= 0x5A;
+        }
+        Files.write(largest, bytes);
+
         assertReopensEmptyThenRebuilds();
     }
 
@@ -221,12 +240,29 @@ class SearchIndexStorageTest {
         }
     }
 
+    /** Words that compress poorly, so that the middle of the largest file is data no opening reads. */
+    private static String manyWords() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append(Long.toString((i * 2_654_435_761L) % 1_000_003, 36)).append(' ');
+        }
+        return text.toString();
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private List<Path> generations() {
         try (Stream<Path> entries = Files.list(folder())) {
             return entries.filter(p -> p.getFileName().toString().startsWith("gen-"))
                     .toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
