@@ -101,12 +101,12 @@ final class LiveIndex implements AutoCloseable {
 
     /** Throws away every change since the last commit and closes. */
     void discard() {
-        IOUtils.closeWhileHandlingException(searchers, () -> writer.rollback(), directory);
+        IOUtils.closeWhileHandlingException(searchers, () -> writer.rollback(), directory, writer.getAnalyzer());
     }
 
     @Override
     public void close() throws IOException {
-        IOUtils.close(searchers, writer, directory);
+        IOUtils.close(searchers, writer, directory, writer.getAnalyzer());
     }
 
     private static void commit(IndexWriter writer) throws IOException {

@@ -140,8 +140,9 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Builds the index afresh from {@code items} ({@code count} of them, for progress) beside the old one, which it
-     * replaces only once complete; searches go on using the old one meanwhile, and writes wait.
+     * Builds the index afresh from {@code items} ({@code count} of them, for progress; each id once) beside the old
+     * one, which it replaces only once complete; searches go on using the old one meanwhile, and writes wait. The
+     * caller closes the stream.
      *
      * @throws CancellationException when {@code progress} is cancelled; the old index is kept as it was.
      */
