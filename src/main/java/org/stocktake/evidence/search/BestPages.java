@@ -2,80 +2,111 @@ package org.stocktake.evidence.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Collapses matching documents (pages and annotations) to items: the items a query matches, and for each its best
- * scoring document. Every match is visited, so the count of items is exact.
+ * Collapses matching documents (pages and annotations) to items. An item's documents are added as one block, which
+ * Lucene keeps contiguous and in order through merges, its head first; so the item of any document is the nearest
+ * head at or before it, and a set of items is a bit set of head documents. Every match is visited, so the count of
+ * items is exact.
  */
 final class BestPages {
-    /** An item's best document: its searcher-wide id and score. */
-    record Best(long itemId, int doc, float score) {}
+    /** An item's best document and its score; documents are numbered across the searcher. */
+    record Best(int head, int doc, float score) {}
 
-    private BestPages() {}
+    private final IndexSearcher searcher;
+    private final FixedBitSet heads;
 
-    /** The items with a document matching {@code query}, kept to {@code within} when given. */
-    static Set<Long> items(IndexSearcher searcher, Query query, Set<Long> within) throws IOException {
-        Set<Long> items = new HashSet<>();
-        searcher.search(query, new ItemCollector(ScoreMode.COMPLETE_NO_SCORES) {
+    BestPages(IndexSearcher searcher) throws IOException {
+        this.searcher = searcher;
+        this.heads = new FixedBitSet(Math.max(1, searcher.getIndexReader().maxDoc()));
+        searcher.search(new TermQuery(new Term(IndexFields.HEAD, "1")), new Collecting(ScoreMode.COMPLETE_NO_SCORES) {
             @Override
-            void collect(long item, int doc) {
-                if (within == null || within.contains(item)) {
-                    items.add(item);
-                }
+            void found(int doc) {
+                heads.set(doc);
             }
         });
-        return items;
     }
 
-    /** Every item's best document among those matching {@code query}, best first (ties by item id). */
-    static List<Best> best(IndexSearcher searcher, Query query, Set<Long> within) throws IOException {
-        Map<Long, Best> best = new HashMap<>();
-        searcher.search(query, new ItemCollector(ScoreMode.COMPLETE) {
-            @Override
-            void collect(long item, int doc) throws IOException {
-                if (within != null && !within.contains(item)) {
-                    return;
+    /**
+     * Every item that matches all {@code parts} (each on any of its documents), with its best document: the one
+     * scoring highest on all the parts together. Best first, ties in index order. Each part is run once on its own,
+     * so the scores are summed per document, as a disjunction of the parts would score them.
+     */
+    List<Best> rank(List<Query> parts) throws IOException {
+        int size = heads.length();
+        float[] scores = new float[size];
+        long[] matched = new long[size];
+        FixedBitSet touched = new FixedBitSet(size);
+        for (int i = 0; i < parts.size(); i++) {
+            long bit = 1L << i;
+            long before = bit - 1;
+            searcher.search(parts.get(i), new Collecting(ScoreMode.COMPLETE) {
+                @Override
+                void found(int doc) throws IOException {
+                    int head = heads.prevSetBit(doc);
+                    // An item that missed an earlier part can no longer qualify: skip its scoring.
+                    if (head >= 0 && (matched[head] & before) == before) {
+                        matched[head] |= bit;
+                        scores[doc] += scorer.score();
+                        touched.set(doc);
+                    }
                 }
-                float score = scorer.score();
-                Best old = best.get(item);
-                if (old == null || score > old.score()) {
-                    best.put(item, new Best(item, doc, score));
+            });
+        }
+        long all = parts.size() == 64 ? -1L : (1L << parts.size()) - 1;
+        int[] best = new int[size];
+        Arrays.fill(best, -1);
+        List<Integer> items = new ArrayList<>();
+        for (int doc = nextSet(touched, 0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = nextSet(touched, doc + 1)) {
+            int head = heads.prevSetBit(doc);
+            if (matched[head] == all) {
+                if (best[head] < 0) {
+                    items.add(head);
+                    best[head] = doc;
+                } else if (scores[doc] > scores[best[head]]) {
+                    best[head] = doc;
                 }
             }
-        });
-        List<Best> ranked = new ArrayList<>(best.values());
-        ranked.sort(Comparator.comparingDouble((Best b) -> -b.score()).thenComparingLong(Best::itemId));
+        }
+        List<Best> ranked = new ArrayList<>(items.size());
+        for (int head : items) {
+            ranked.add(new Best(head, best[head], scores[best[head]]));
+        }
+        ranked.sort(Comparator.comparingDouble((Best b) -> -b.score()).thenComparingInt(Best::head));
         return ranked;
     }
 
-    private abstract static class ItemCollector extends SimpleCollector {
+    private static int nextSet(FixedBitSet bits, int from) {
+        return from < bits.length() ? bits.nextSetBit(from) : DocIdSetIterator.NO_MORE_DOCS;
+    }
+
+    /** Collects documents numbered across the searcher. */
+    private abstract static class Collecting extends SimpleCollector {
         private final ScoreMode mode;
-        private NumericDocValues itemIds;
         private int docBase;
         Scorable scorer;
 
-        ItemCollector(ScoreMode mode) {
+        Collecting(ScoreMode mode) {
             this.mode = mode;
         }
 
-        abstract void collect(long item, int doc) throws IOException;
+        abstract void found(int doc) throws IOException;
 
         @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            itemIds = context.reader().getNumericDocValues(IndexFields.ITEM);
+        protected void doSetNextReader(LeafReaderContext context) {
             docBase = context.docBase;
         }
 
@@ -85,10 +116,8 @@ final class BestPages {
         }
 
         @Override
-        public void collect(int doc) throws IOException {
-            if (itemIds != null && itemIds.advanceExact(doc)) {
-                collect(itemIds.longValue(), docBase + doc);
-            }
+        public final void collect(int doc) throws IOException {
+            found(docBase + doc);
         }
 
         @Override

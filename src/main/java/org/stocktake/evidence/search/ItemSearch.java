@@ -2,6 +2,7 @@ package org.stocktake.evidence.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,10 +11,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -47,26 +47,20 @@ final class ItemSearch {
             return listing(filter, query.limit());
         }
         boolean fuzzy = Matching.fuzzyAllowed(typed);
-        List<Query> parts = typed.parts().stream()
-                .map(p -> Matching.filtered(Matching.of(p, fuzzy), filter))
-                .toList();
-        Set<Long> within = null;
-        if (parts.size() > 1) {
-            for (Query part : parts) {
-                within = BestPages.items(searcher, part, within);
-                if (within.isEmpty()) {
-                    break;
-                }
-            }
+        // Rewritten once: a fuzzy word's automaton is costly to build, and the same expansion then serves the
+        // item pass, the ranking, the highlights and the suggestion.
+        List<Query> parts = new ArrayList<>();
+        for (TypedQuery.Part part : typed.parts()) {
+            parts.add(searcher.rewrite(Matching.filtered(Matching.of(part, fuzzy), filter)));
         }
-        List<BestPages.Best> best =
-                within != null && within.isEmpty() ? List.of() : BestPages.best(searcher, anyOf(parts), within);
+        Set<String> nearMisses = nearMisses(parts);
+        List<BestPages.Best> best = new BestPages(searcher).rank(parts);
         List<SearchHit> hits = new ArrayList<>();
-        Snippets snippets = new Snippets(typed, fuzzy);
+        Snippets snippets = new Snippets(typed, nearMisses);
         for (BestPages.Best b : best.subList(0, Math.min(query.limit(), best.size()))) {
-            hits.add(hit(b.itemId(), b.doc(), b.score(), snippets));
+            hits.add(hit(b.doc(), b.score(), snippets));
         }
-        return new SearchResult(hits, best.size(), Suggestion.of(searcher.getIndexReader(), typed));
+        return new SearchResult(hits, best.size(), Suggestion.of(searcher.getIndexReader(), typed, nearMisses));
     }
 
     /** Items the filters keep, newest first, undated ones last. */
@@ -75,15 +69,16 @@ final class ItemSearch {
         SortField dated = new SortField(IndexFields.DATED, SortField.Type.LONG, true);
         dated.setMissingValue(Long.MIN_VALUE);
         Sort newestFirst = new Sort(dated, new SortField(IndexFields.ITEM, SortField.Type.LONG, true));
-        Snippets plain = new Snippets(new TypedQuery(List.of()), false);
+        Snippets plain = new Snippets(new TypedQuery(List.of()), Set.of());
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc doc : searcher.search(heads, limit, newestFirst).scoreDocs) {
-            hits.add(hit(number(IndexFields.ITEM, doc.doc).orElseThrow(), doc.doc, 0f, plain));
+            hits.add(hit(doc.doc, 0f, plain));
         }
         return new SearchResult(hits, searcher.count(heads), Optional.empty());
     }
 
-    private SearchHit hit(long itemId, int doc, float score, Snippets snippets) throws IOException {
+    private SearchHit hit(int doc, float score, Snippets snippets) throws IOException {
+        long itemId = number(IndexFields.ITEM, doc).orElseThrow();
         String text =
                 searcher.storedFields().document(doc, Set.of(IndexFields.TEXT)).get(IndexFields.TEXT);
         int page = (int) number(IndexFields.PAGE, doc).orElse(0L).longValue();
@@ -101,13 +96,21 @@ final class ItemSearch {
         return Optional.empty();
     }
 
-    private static Query anyOf(List<Query> parts) {
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        parts.forEach(p -> any.add(p, Occur.SHOULD));
-        return any.build();
+    /** The words of the text that the fuzzy expansions matched. */
+    private static Set<String> nearMisses(List<Query> parts) {
+        Set<String> words = new HashSet<>();
+        QueryVisitor visitor = new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                for (Term term : terms) {
+                    if (term.field().equals(IndexFields.EXACT)) {
+                        words.add(term.text());
+                    }
+                }
+            }
+        };
+        parts.forEach(p -> p.visit(visitor));
+        return words;
     }
 
     private static String shortened(String text) {

@@ -1,8 +1,12 @@
 package org.stocktake.evidence.search;
 
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.CorruptIndexException;
@@ -10,14 +14,19 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.IOUtils;
+import org.stocktake.shared.task.Progress;
 
 /** One index directory in use: its only writer and the searchers that see its last commit. */
 final class LiveIndex implements AutoCloseable {
+    private static final String CANCELLED = "The search index was not rebuilt; the old one is kept.";
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -89,6 +98,46 @@ final class LiveIndex implements AutoCloseable {
         writer.addDocuments(documents);
     }
 
+    /**
+     * Adds every item ({@code count} of them, for progress), checking for cancellation before each.
+     *
+     * @throws CancellationException when cancelled; nothing is committed.
+     */
+    void fill(Iterator<IndexedItem> items, long count, Progress progress) throws IOException {
+        progress.message("Rebuilding the search index");
+        long step = Math.max(1, count / 100);
+        long done = 0;
+        while (items.hasNext()) {
+            if (progress.isCancelled()) {
+                throw new CancellationException(CANCELLED);
+            }
+            add(EvidenceDocuments.of(items.next()));
+            done++;
+            if (done % step == 0 || done == count) {
+                progress.update(done, Math.max(count, done));
+            }
+        }
+        if (progress.isCancelled()) {
+            throw new CancellationException(CANCELLED);
+        }
+    }
+
+    static Set<Long> itemIds(IndexSearcher searcher) throws IOException {
+        Set<Long> ids = new HashSet<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            NumericDocValues items = leaf.reader().getNumericDocValues(IndexFields.ITEM);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = items == null ? NumericDocValues.NO_MORE_DOCS : items.nextDoc();
+                    doc != NumericDocValues.NO_MORE_DOCS;
+                    doc = items.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    ids.add(items.longValue());
+                }
+            }
+        }
+        return Set.copyOf(ids);
+    }
+
     void remove(long itemId) throws IOException {
         writer.deleteDocuments(LongPoint.newExactQuery(IndexFields.ITEM, itemId));
     }
@@ -101,12 +150,12 @@ final class LiveIndex implements AutoCloseable {
 
     /** Throws away every change since the last commit and closes. */
     void discard() {
-        IOUtils.closeWhileHandlingException(searchers, () -> writer.rollback(), directory);
+        IOUtils.closeWhileHandlingException(searchers, () -> writer.rollback(), directory, writer.getAnalyzer());
     }
 
     @Override
     public void close() throws IOException {
-        IOUtils.close(searchers, writer, directory);
+        IOUtils.close(searchers, writer, directory, writer.getAnalyzer());
     }
 
     private static void commit(IndexWriter writer) throws IOException {

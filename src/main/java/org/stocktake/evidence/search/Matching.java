@@ -57,17 +57,21 @@ final class Matching {
         if (part instanceof TypedQuery.Plain plain) {
             Word word = plain.word();
             any.add(boost(new TermQuery(new Term(TEXT, word.stem())), 2f), Occur.SHOULD);
-            any.add(new TermQuery(new Term(EXACT, word.exact())), Occur.SHOULD);
             any.add(boost(new TermQuery(new Term(TITLE, word.stem())), 3f), Occur.SHOULD);
+            any.add(boost(new TermQuery(new Term(TITLE_EXACT, word.exact())), 2f), Occur.SHOULD);
             int edits = editsAllowed(word.exact());
             if (fuzzy && edits > 0) {
-                any.add(boost(fuzzy(EXACT, word.exact(), edits), 0.3f), Occur.SHOULD);
-                any.add(boost(fuzzy(TITLE_EXACT, word.exact(), edits), 0.5f), Occur.SHOULD);
+                // The expansion holds the word as written, weighted above its near misses, so it also does the
+                // exact term's work. On the text only: titles are typed by people, and each fuzzy field costs an
+                // automaton per search.
+                any.add(fuzzy(EXACT, word.exact(), edits), Occur.SHOULD);
+            } else {
+                any.add(boost(new TermQuery(new Term(EXACT, word.exact())), 0.5f), Occur.SHOULD);
             }
         } else if (part instanceof TypedQuery.Phrase phrase) {
             List<Word> words = phrase.words();
-            any.add(boost(phrase(EXACT, words.stream().map(Word::exact).toList()), 2f), Occur.SHOULD);
-            any.add(phrase(TEXT, words.stream().map(Word::stem).toList()), Occur.SHOULD);
+            // Stemmed only: a phrase is costly to match, and "improvement panels" is what "improvement panel" means.
+            any.add(boost(phrase(TEXT, words.stream().map(Word::stem).toList()), 2f), Occur.SHOULD);
             any.add(boost(phrase(TITLE, words.stream().map(Word::stem).toList()), 3f), Occur.SHOULD);
         } else if (part instanceof TypedQuery.Prefix prefix) {
             any.add(new PrefixQuery(new Term(EXACT, prefix.start())), Occur.SHOULD);

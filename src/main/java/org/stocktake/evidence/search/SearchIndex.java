@@ -2,8 +2,6 @@ package org.stocktake.evidence.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -12,12 +10,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.Bits;
 import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.task.Progress;
 
@@ -122,26 +117,13 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The ids of the items the index holds, for the caller to reconcile with the database after a crash. */
     public Set<Long> itemIds() {
-        return read(searcher -> {
-            Set<Long> ids = new HashSet<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                NumericDocValues items = leaf.reader().getNumericDocValues(IndexFields.ITEM);
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = items == null ? NumericDocValues.NO_MORE_DOCS : items.nextDoc();
-                        doc != NumericDocValues.NO_MORE_DOCS;
-                        doc = items.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        ids.add(items.longValue());
-                    }
-                }
-            }
-            return Set.copyOf(ids);
-        });
+        return read(LiveIndex::itemIds);
     }
 
     /**
-     * Builds the index afresh from {@code items} ({@code count} of them, for progress) beside the old one, which it
-     * replaces only once complete; searches go on using the old one meanwhile, and writes wait.
+     * Builds the index afresh from {@code items} ({@code count} of them, for progress; each id once) beside the old
+     * one, which it replaces only once complete; searches go on using the old one meanwhile, and writes wait. The
+     * caller closes the stream.
      *
      * @throws CancellationException when {@code progress} is cancelled; the old index is kept as it was.
      */
@@ -154,7 +136,7 @@ public final class SearchIndex implements AutoCloseable {
                 generation = folder == null ? null : folder.next();
                 Directory directory = folder == null ? new ByteBuffersDirectory() : folder.open(generation);
                 fresh = LiveIndex.create(directory, generation);
-                fill(fresh, items.iterator(), count, progress);
+                fresh.fill(items.iterator(), count, progress);
                 fresh.commit();
                 if (folder != null) {
                     folder.makeCurrent(generation);
@@ -206,25 +188,6 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private void fill(LiveIndex fresh, Iterator<IndexedItem> items, long count, Progress progress) throws IOException {
-        progress.message("Rebuilding the search index");
-        long step = Math.max(1, count / 100);
-        long done = 0;
-        while (items.hasNext()) {
-            if (progress.isCancelled()) {
-                throw new CancellationException("The search index was not rebuilt; the old one is kept.");
-            }
-            fresh.add(EvidenceDocuments.of(items.next()));
-            done++;
-            if (done % step == 0 || done == count) {
-                progress.update(done, Math.max(count, done));
-            }
-        }
-        if (progress.isCancelled()) {
-            throw new CancellationException("The search index was not rebuilt; the old one is kept.");
-        }
-    }
-
     private void swapIn(LiveIndex fresh) {
         LiveIndex old;
         swap.writeLock().lock();
@@ -267,11 +230,12 @@ public final class SearchIndex implements AutoCloseable {
         swap.readLock().lock();
         try {
             ensureOpen();
-            IndexSearcher searcher = live.acquire();
+            LiveIndex index = live;
+            IndexSearcher searcher = index.acquire();
             try {
                 return reading.apply(searcher);
             } finally {
-                live.release(searcher);
+                index.release(searcher);
             }
         } catch (IOException e) {
             needsRebuild = true;

@@ -1,17 +1,14 @@
 package org.stocktake.evidence.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Cuts about 200 characters of a page around its densest cluster of matches and marks every matched word. A page is
  * read again with the index's own analysis, so a highlight falls exactly where the index found the word: its stem,
- * its written form, a prefix, a near miss, or a phrase's run of words.
+ * its written form, a prefix, a near miss the query expanded to, or a phrase's run of words.
  */
 final class Snippets {
     static final int WIDTH = 200;
@@ -21,18 +18,16 @@ final class Snippets {
     private final Set<String> exacts = new HashSet<>();
     private final Set<String> stems = new HashSet<>();
     private final List<String> prefixes = new ArrayList<>();
-    private final List<ByteRunAutomaton> nearMisses = new ArrayList<>();
+    private final Set<String> nearMisses;
     private final List<List<Word>> phrases = new ArrayList<>();
 
-    Snippets(TypedQuery typed, boolean fuzzy) {
+    /** {@code nearMisses}: the words of pages that the query's fuzzy expansions matched. */
+    Snippets(TypedQuery typed, Set<String> nearMisses) {
+        this.nearMisses = nearMisses;
         for (TypedQuery.Part part : typed.parts()) {
             if (part instanceof TypedQuery.Plain plain) {
                 exacts.add(plain.word().exact());
                 stems.add(plain.word().stem());
-                int edits = Matching.editsAllowed(plain.word().exact());
-                if (fuzzy && edits > 0) {
-                    nearMisses.add(FuzzyQuery.getFuzzyAutomaton(plain.word().exact(), edits, 0, true).runAutomaton);
-                }
             } else if (part instanceof TypedQuery.Phrase phrase) {
                 phrases.add(phrase.words());
             } else if (part instanceof TypedQuery.Prefix prefix) {
@@ -90,20 +85,12 @@ final class Snippets {
     }
 
     private boolean matches(Word word) {
-        if (exacts.contains(word.exact()) || stems.contains(word.stem())) {
+        if (exacts.contains(word.exact()) || stems.contains(word.stem()) || nearMisses.contains(word.exact())) {
             return true;
         }
         for (String prefix : prefixes) {
             if (word.exact().startsWith(prefix)) {
                 return true;
-            }
-        }
-        if (!nearMisses.isEmpty()) {
-            byte[] bytes = word.exact().getBytes(StandardCharsets.UTF_8);
-            for (ByteRunAutomaton nearMiss : nearMisses) {
-                if (nearMiss.run(bytes, 0, bytes.length)) {
-                    return true;
-                }
             }
         }
         return false;

@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.search.FuzzyTermsEnum;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * "Did you mean": each plain word the index has never seen is replaced by the closest word it holds (fewest edits,
@@ -18,12 +15,9 @@ import org.apache.lucene.util.BytesRef;
 final class Suggestion {
     private Suggestion() {}
 
-    static Optional<String> of(IndexReader reader, TypedQuery typed) throws IOException {
-        if (!Matching.fuzzyAllowed(typed)) {
-            return Optional.empty();
-        }
-        Terms exact = MultiTerms.getTerms(reader, IndexFields.EXACT);
-        if (exact == null) {
+    /** {@code nearMisses}: the candidates, words the query's expansions looked for in the text. */
+    static Optional<String> of(IndexReader reader, TypedQuery typed, Set<String> nearMisses) throws IOException {
+        if (nearMisses.isEmpty()) {
             return Optional.empty();
         }
         List<String> words = new ArrayList<>();
@@ -31,7 +25,8 @@ final class Suggestion {
         for (TypedQuery.Part part : typed.parts()) {
             String word = part.typed();
             if (part instanceof TypedQuery.Plain plain && unknown(reader, plain.word())) {
-                Optional<String> closest = closest(exact, plain.word().exact());
+                Optional<String> closest =
+                        closest(reader, nearMisses, plain.word().exact());
                 if (closest.isPresent()) {
                     word = closest.get();
                     changed = true;
@@ -48,20 +43,25 @@ final class Suggestion {
                 && reader.docFreq(new Term(IndexFields.TITLE_EXACT, word.exact())) == 0;
     }
 
-    private static Optional<String> closest(Terms terms, String word) throws IOException {
+    private static Optional<String> closest(IndexReader reader, Set<String> candidates, String word)
+            throws IOException {
         int edits = Matching.editsAllowed(word);
-        if (edits == 0) {
-            return Optional.empty();
-        }
-        FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(IndexFields.EXACT, word), edits, 0, true);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int bestFrequency = 0;
-        for (BytesRef term = near.next(); term != null; term = near.next()) {
-            String candidate = term.utf8ToString();
+        for (String candidate : candidates) {
             int distance = distance(word, candidate);
-            int frequency = near.docFreq();
-            if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency)) {
+            if (distance > edits || distance > bestDistance) {
+                continue;
+            }
+            int frequency = reader.docFreq(new Term(IndexFields.EXACT, candidate));
+            if (frequency == 0) {
+                // The typed word itself, or a term only in titles, which the text never holds.
+                continue;
+            }
+            if (distance < bestDistance
+                    || frequency > bestFrequency
+                    || (frequency == bestFrequency && candidate.compareTo(best) < 0)) {
                 best = candidate;
                 bestDistance = distance;
                 bestFrequency = frequency;

@@ -2,6 +2,7 @@ package org.stocktake.evidence.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.stocktake.shared.ValidationException;
 
 /**
@@ -13,6 +14,8 @@ record TypedQuery(List<TypedQuery.Part> parts) {
 
     /** Enough for any sentence worth searching for; beyond it a search is almost surely a pasted page. */
     static final int MAX_WORDS = 64;
+
+    private static final Pattern SUFFIX_OPERATOR = Pattern.compile("[~^][0-9.]*$");
 
     sealed interface Part {
         /** The part as typed, normalised: what a suggestion keeps when it changes nothing here. */
@@ -72,13 +75,16 @@ record TypedQuery(List<TypedQuery.Part> parts) {
         return new TypedQuery(List.copyOf(parts));
     }
 
-    private static void addChunk(List<Part> parts, String chunk) {
-        boolean prefix = chunk.endsWith("*");
-        List<Word> words = Word.read(chunk);
+    private static void addChunk(List<Part> parts, String typed) {
+        // Operators from other search boxes: a fuzzy or boost suffix (kerslake~2, review^3) is dropped, as
+        // fuzziness is automatic; a star inside a word (kers*ake) ends the word there, as a prefix.
+        String chunk = SUFFIX_OPERATOR.matcher(typed).replaceFirst("");
+        int star = chunk.indexOf('*', 1);
+        boolean prefix = star > 0;
+        List<Word> words = Word.read(prefix ? chunk.substring(0, star) : chunk);
         if (prefix && !words.isEmpty()) {
             Word last = words.get(words.size() - 1);
-            boolean lastIsAtTheStar = chunk.substring(last.end()).chars().allMatch(ch -> ch == '*');
-            if (lastIsAtTheStar) {
+            if (last.end() == star) {
                 addPhrase(parts, words.subList(0, words.size() - 1));
                 parts.add(new Prefix(last.exact()));
                 return;

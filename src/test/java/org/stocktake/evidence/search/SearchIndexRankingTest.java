@@ -56,10 +56,13 @@ class SearchIndexRankingTest {
 
     @Test
     void aPossessiveIsFoundByTheName() {
-        index.put(withPages(3, "Sir Bob Kerslake's review of the council was published in December."));
+        index.putAll(List.of(
+                withPages(3, "Sir Bob Kerslake's review of the council was published in December."),
+                withPages(4, "Sir Bob Kerslaky's review of the council was published in December.")));
 
-        assertThat(found("Kerslake")).containsExactly(3L);
-        assertThat(found("kerslakes")).containsExactly(3L);
+        // As good as the name itself, so above a near miss.
+        assertThat(found("Kerslake")).containsExactly(3L, 4L);
+        assertThat(found("kerslake’s")).containsExactly(3L, 4L);
     }
 
     @Test
