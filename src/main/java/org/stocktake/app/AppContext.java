@@ -15,6 +15,7 @@ import org.stocktake.evidence.service.Annotations;
 import org.stocktake.evidence.service.AuditedEvidence;
 import org.stocktake.evidence.service.AwaitingText;
 import org.stocktake.evidence.service.DocumentGuesser;
+import org.stocktake.evidence.service.EvidenceExport;
 import org.stocktake.evidence.service.EvidenceImporter;
 import org.stocktake.evidence.service.EvidenceSearch;
 import org.stocktake.evidence.service.EvidenceService;
@@ -171,6 +172,11 @@ public final class AppContext implements AutoCloseable {
 
     public Annotations annotations() {
         return annotations;
+    }
+
+    /** Copies of documents, clean or with their notes. */
+    public EvidenceExport evidenceExport() {
+        return new EvidenceExport(evidence, annotations, store);
     }
 
     /** The workspace's file store: every file it keeps is read and written through it. */

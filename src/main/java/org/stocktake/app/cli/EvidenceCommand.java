@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
         subcommands = {
             EvidenceCommand.AddCommand.class,
             EvidenceCommand.ListCommand.class,
-            EvidenceCommand.ShowCommand.class
+            EvidenceCommand.ShowCommand.class,
+            EvidenceCommand.ReadCommand.class,
+            EvidenceCommand.ExportCommand.class
         })
 public final class EvidenceCommand {
 
@@ -279,6 +281,46 @@ public final class EvidenceCommand {
                 int read = awaiting.readAll(Progress.NONE);
                 spec.commandLine().getOut().println("Read " + Plural.count(read, "document") + " of " + waiting + ".");
                 return read == waiting ? 0 : StocktakeCommand.USER_ERROR;
+            }
+        }
+    }
+
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description = "Write a copy of a document: exactly as added, or with the panel's notes (a PDF gains them as"
+                    + " PDF notes; another document becomes a text file with the notes after its text).",
+            footer = {
+                "%nExamples:",
+                "  stocktake evidence export 12 stocktake-report.pdf",
+                "  stocktake evidence export 12 annotated.pdf --notes"
+            })
+    static final class ExportCommand implements Callable<Integer> {
+        @ParentCommand
+        EvidenceCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "ID", description = "The document's id, as evidence list shows it.")
+        long id;
+
+        @Parameters(index = "1", paramLabel = "FILE", description = "Where to write the copy.")
+        Path file;
+
+        @Option(names = "--notes", description = "Include the panel's notes.")
+        boolean notes;
+
+        @Override
+        public Integer call() {
+            try (AppContext context = parent.root.openForReading()) {
+                EvidenceItem item = context.evidence().item(id);
+                context.evidenceExport().export(item.id(), file, notes);
+                spec.commandLine()
+                        .getOut()
+                        .println("Wrote " + (notes ? "a copy with notes" : "a copy") + " of '"
+                                + TerminalText.escape(item.title()) + "' to " + file + ".");
+                return 0;
             }
         }
     }

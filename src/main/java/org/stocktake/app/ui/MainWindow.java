@@ -262,6 +262,7 @@ public final class MainWindow {
                             opened::evidenceImporter,
                             opened.awaitingText(),
                             opened.annotations(),
+                            opened.evidenceExport(),
                             tasks),
                     tasks,
                     files,

@@ -6,6 +6,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -17,6 +19,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.stocktake.evidence.service.EvidenceItem;
 import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.ui.ElidedText;
+import org.stocktake.shared.ui.FileDialogs;
 import org.stocktake.shared.ui.Icons;
 
 /** The open document: what it is, its fields to check and correct, and its text page by page. */
@@ -33,7 +36,7 @@ final class DocumentPane extends BorderPane {
     private final Label empty = new Label("Choose a document to read it here.");
     private final ScrollPane fields;
 
-    DocumentPane(EvidenceViewModel model, RecommendationLinks recommendations) {
+    DocumentPane(EvidenceViewModel model, RecommendationLinks recommendations, FileDialogs files) {
         this.model = model;
         this.form = new DocumentForm(model.items());
         setId("evidence-document");
@@ -75,7 +78,18 @@ final class DocumentPane extends BorderPane {
         linkRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(linked, Priority.ALWAYS);
         linked.setMaxWidth(Double.MAX_VALUE);
-        HBox actions = new HBox(8, guesses, save);
+        MenuButton copy = new MenuButton("Copy", Icons.of(Feather.DOWNLOAD));
+        copy.setId("evidence-copy");
+        copy.setTooltip(new Tooltip("Write a copy of this document, clean or with the notes"));
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        MenuItem clean = new MenuItem("Clean copy…");
+        clean.setId("evidence-copy-clean");
+        clean.setOnAction(e -> exportCopy(files, false));
+        MenuItem noted = new MenuItem("Copy with notes…");
+        noted.setId("evidence-copy-notes");
+        noted.setOnAction(e -> exportCopy(files, true));
+        copy.getItems().setAll(clean, noted);
+        HBox actions = new HBox(8, guesses, copy, save);
         actions.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(guesses, Priority.ALWAYS);
         guesses.setMaxWidth(Double.MAX_VALUE);
@@ -139,6 +153,13 @@ final class DocumentPane extends BorderPane {
                         : "Fields marked were guessed from the text; check them and save.");
         form.show(item);
         setCenter(reading);
+    }
+
+    private void exportCopy(FileDialogs files, boolean withNotes) {
+        String name = model.copyName(withNotes);
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "txt";
+        files.save(getScene().getWindow(), withNotes ? "Copy with notes" : "Clean copy", name, "Documents", extension)
+                .ifPresent(target -> model.exportCopy(target, withNotes));
     }
 
     private void refreshText() {

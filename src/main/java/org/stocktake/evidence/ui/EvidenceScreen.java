@@ -75,7 +75,7 @@ public final class EvidenceScreen {
         StackPane list = new StackPane(table, results);
         table.visibleProperty().bind(model.searchingProperty().not());
         results.visibleProperty().bind(model.searchingProperty());
-        SplitPane split = new SplitPane(list, new DocumentPane(model, recommendations));
+        SplitPane split = new SplitPane(list, new DocumentPane(model, recommendations, files));
         split.setDividerPositions(0.5);
         list.setMinWidth(300);
         SplitPane.setResizableWithParent(list, false);

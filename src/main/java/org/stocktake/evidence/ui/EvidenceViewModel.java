@@ -33,6 +33,7 @@ import org.stocktake.evidence.service.Anchored;
 import org.stocktake.evidence.service.Annotations;
 import org.stocktake.evidence.service.AwaitingText;
 import org.stocktake.evidence.service.EvidenceDraft;
+import org.stocktake.evidence.service.EvidenceExport;
 import org.stocktake.evidence.service.EvidenceImporter;
 import org.stocktake.evidence.service.EvidenceItem;
 import org.stocktake.evidence.service.EvidenceKind;
@@ -54,6 +55,7 @@ public final class EvidenceViewModel {
     private final TaskRunner tasks;
     private final AwaitingText awaiting;
     private final Annotations annotationService;
+    private final EvidenceExport export;
     private final ObservableList<Anchored> annotations = FXCollections.observableArrayList();
     private final ObservableList<Long> links = FXCollections.observableArrayList();
 
@@ -76,7 +78,9 @@ public final class EvidenceViewModel {
             java.util.function.Supplier<EvidenceImporter> importer,
             AwaitingText awaiting,
             Annotations annotations,
+            EvidenceExport export,
             TaskRunner tasks) {
+        this.export = export;
         this.evidence = evidence;
         this.awaiting = awaiting;
         this.annotationService = annotations;
@@ -230,6 +234,28 @@ public final class EvidenceViewModel {
                 },
                 links::setAll,
                 failed("The link could not be made"));
+    }
+
+    /** The name offered for a copy of the open document. */
+    public String copyName(boolean withNotes) {
+        EvidenceItem item = open.get();
+        return item == null ? "" : export.suggestedName(item, withNotes);
+    }
+
+    /** Writes a copy of the open document, clean or with its notes. */
+    public void exportCopy(java.nio.file.Path target, boolean withNotes) {
+        EvidenceItem item = open.get();
+        if (item == null) {
+            return;
+        }
+        tasks.run(
+                "Writing a copy of " + item.title(),
+                progress -> {
+                    export.export(item.id(), target, withNotes);
+                    return target;
+                },
+                written -> message.set("Wrote " + written.getFileName() + "."),
+                failed("The copy was not written"));
     }
 
     /** The recommendations the open document is linked to. */

@@ -12,11 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.app.AppContext;
 import org.stocktake.evidence.SeedLetters;
+import org.stocktake.evidence.text.SampleFiles;
 import org.stocktake.shared.store.ContentStore;
 
 /** The evidence commands as a user runs them: adding the panel's real letters, listing, showing, searching. */
@@ -170,6 +173,39 @@ class EvidenceCommandsTest {
                     .as("nothing is added when a link is wrong")
                     .isEqualTo(1);
         }
+    }
+
+    @Test
+    void aCopyIsWrittenCleanOrWithTheNotesAsPdfNotes() throws IOException {
+        byte[] original = SampleFiles.pdf("The panel met the council.", "The budget gap is large.");
+        Path pdf = Files.write(temp.resolve("minutes.pdf"), original);
+        cli.run("evidence", "add", pdf.toString());
+        try (AppContext context = cli.open()) {
+            context.annotations().add(1, 2, 4, 14, "Ask for the workings");
+        }
+
+        Cli.Run clean =
+                cli.run("evidence", "export", "1", temp.resolve("clean.pdf").toString());
+        Cli.Run noted =
+                cli.run("evidence", "export", "1", temp.resolve("noted.pdf").toString(), "--notes");
+
+        assertThat(clean.exitCode()).as(clean.err()).isZero();
+        assertThat(Files.readAllBytes(temp.resolve("clean.pdf"))).isEqualTo(original);
+        assertThat(noted.exitCode()).as(noted.err()).isZero();
+        try (PDDocument copy = Loader.loadPDF(temp.resolve("noted.pdf").toFile())) {
+            assertThat(copy.getPage(0).getAnnotations()).isEmpty();
+            assertThat(copy.getPage(1).getAnnotations())
+                    .singleElement()
+                    .satisfies(note -> assertThat(note.getContents()).contains("budget gap", "Ask for the workings"));
+        }
+    }
+
+    @Test
+    void readSaysWhenNoDocumentWaitsForOcr() {
+        Cli.Run read = cli.run("evidence", "read");
+
+        assertThat(read.exitCode()).as(read.err()).isZero();
+        assertThat(read.out()).contains("No document is waiting for OCR.");
     }
 
     @Test
