@@ -9,10 +9,13 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
@@ -48,6 +51,7 @@ public final class EvidenceScreen {
     private final CustomTextField search = new CustomTextField();
     private final EvidenceTable table;
     private final ListView<SearchRow> results = new ListView<>();
+    private final ToggleButton showFilters = new ToggleButton(null, Icons.of(Feather.FILTER));
 
     public EvidenceScreen(
             EvidenceViewModel model, FxTaskRunner tasks, FileDialogs files, RecommendationLinks recommendations) {
@@ -79,7 +83,7 @@ public final class EvidenceScreen {
         split.setDividerPositions(0.5);
         list.setMinWidth(300);
         SplitPane.setResizableWithParent(list, false);
-        view.setTop(toolbar());
+        view.setTop(new VBox(toolbar(), filters()));
         view.setCenter(split);
         view.setBottom(progress());
         acceptDrops();
@@ -162,10 +166,61 @@ public final class EvidenceScreen {
         message.textProperty().addListener((obs, old, now) -> ElidedText.mark(message, now));
         message.setMinWidth(60);
         HBox.setHgrow(message, Priority.SOMETIMES);
-        HBox bar = new HBox(8, addFiles, addFolder, search, kind, message);
+        showFilters.setId("evidence-filters");
+        showFilters.setTooltip(new Tooltip("Filter by date, person or tag"));
+        showFilters.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, addFiles, addFolder, search, kind, showFilters, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         return bar;
+    }
+
+    /** Filters beyond the kind, folded away until asked for. */
+    private Node filters() {
+        DatePicker from = new DatePicker();
+        from.setId("evidence-filter-from");
+        from.setConverter(new UkDates());
+        from.setPromptText("From");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("evidence-filter-to");
+        to.setConverter(new UkDates());
+        to.setPromptText("To");
+        to.valueProperty().bindBidirectional(model.toProperty());
+        TextField person = new TextField();
+        person.setId("evidence-filter-person");
+        person.setPromptText("From or to (a name)");
+        person.textProperty().bindBidirectional(model.personProperty());
+        TextField tag = new TextField();
+        tag.setId("evidence-filter-tag");
+        tag.setPromptText("Tag");
+        tag.textProperty().bindBidirectional(model.tagProperty());
+        for (Region field : List.of(from, to, person, tag)) {
+            field.setMinWidth(110);
+            field.setPrefWidth(150);
+        }
+        Button apply = new Button("Apply");
+        apply.setId("evidence-filter-apply");
+        apply.setMinWidth(Region.USE_PREF_SIZE);
+        apply.setOnAction(e -> model.search());
+        person.setOnAction(e -> model.search());
+        tag.setOnAction(e -> model.search());
+        Button clear = new Button("Clear");
+        clear.setId("evidence-filter-clear");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setOnAction(e -> {
+            from.setValue(null);
+            to.setValue(null);
+            person.clear();
+            tag.clear();
+            model.search();
+        });
+        HBox row = new HBox(8, from, to, person, tag, apply, clear);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(0, 12, 10, 12));
+        row.visibleProperty().bind(showFilters.selectedProperty());
+        row.managedProperty().bind(showFilters.selectedProperty());
+        return row;
     }
 
     private Node progress() {

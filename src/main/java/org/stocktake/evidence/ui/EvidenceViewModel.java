@@ -63,6 +63,10 @@ public final class EvidenceViewModel {
     private final FilteredList<EvidenceItem> shown = new FilteredList<>(items);
     private final ObjectProperty<EvidenceKind> kind = new SimpleObjectProperty<>();
     private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<java.time.LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<java.time.LocalDate> to = new SimpleObjectProperty<>();
+    private final StringProperty person = new SimpleStringProperty("");
+    private final StringProperty tag = new SimpleStringProperty("");
     private final ObservableList<SearchRow> results = FXCollections.observableArrayList();
     private final BooleanProperty searching = new SimpleBooleanProperty(false);
     private final ObjectProperty<EvidenceItem> open = new SimpleObjectProperty<>();
@@ -133,15 +137,24 @@ public final class EvidenceViewModel {
     /** Searches the library for the query typed; a blank query goes back to the whole list. */
     public void search() {
         String text = query.get() == null ? "" : query.get().strip();
-        if (text.isEmpty()) {
+        if (text.isEmpty() && !filtered()) {
             searching.set(false);
             results.clear();
             message.set(count(items.size()));
             return;
         }
         EvidenceKind only = kind.get();
+        String who = blankToNull(person.get());
+        String tagged = blankToNull(tag.get());
         SearchQuery asked = new SearchQuery(
-                text, only == null ? Set.of() : Set.of(only.name()), null, null, Set.of(), null, null, 50);
+                text,
+                only == null ? Set.of() : Set.of(only.name()),
+                from.get(),
+                to.get(),
+                tagged == null ? Set.of() : Set.of(tagged),
+                who,
+                null,
+                50);
         tasks.run(
                 "Searching",
                 progress -> {
@@ -170,6 +183,34 @@ public final class EvidenceViewModel {
                                             + " found");
                 },
                 error -> message.set(error.getMessage() == null ? "The search failed." : error.getMessage()));
+    }
+
+    /** Whether a filter beyond the kind is set: then a search lists what it lets through even with no words. */
+    private boolean filtered() {
+        return from.get() != null
+                || to.get() != null
+                || blankToNull(person.get()) != null
+                || blankToNull(tag.get()) != null;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public ObjectProperty<java.time.LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<java.time.LocalDate> toProperty() {
+        return to;
+    }
+
+    public StringProperty personProperty() {
+        return person;
+    }
+
+    public StringProperty tagProperty() {
+        return tag;
     }
 
     private record Found(List<SearchRow> rows, SearchResult result) {}

@@ -107,7 +107,23 @@ class EvidenceLayoutTest extends MainWindowTestBase {
         interact(() -> results().getSelectionModel().select(0));
         waitUntil("the result is open", () -> !tasks.busyProperty().get());
         inspect("evidence-search", layout, stage.getScene());
-        interact(() -> model().queryProperty().set(""));
+        interact(() -> {
+            ((javafx.scene.control.ToggleButton) window.evidenceScreen().view().lookup("#evidence-filters"))
+                    .setSelected(true);
+            model().queryProperty().set("");
+            model().personProperty().set("Sajid Javid");
+            model().search();
+        });
+        waitUntil(
+                "the filter is applied",
+                () -> results().getItems().size() == 1 && !tasks.busyProperty().get());
+        inspect("evidence-filters", layout, stage.getScene());
+        interact(() -> {
+            model().personProperty().set("");
+            ((javafx.scene.control.ToggleButton) window.evidenceScreen().view().lookup("#evidence-filters"))
+                    .setSelected(false);
+            model().queryProperty().set("");
+        });
 
         Path bad = Files.createDirectories(folder.resolve("bad-" + layout.label()));
         Files.writeString(bad.resolve("a-rather-long-file-name-for-the-minutes-of-the-meeting.pdf"), "not a pdf");
