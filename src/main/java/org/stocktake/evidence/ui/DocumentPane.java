@@ -35,6 +35,8 @@ final class DocumentPane extends BorderPane {
     private final VBox reading;
     private final Label empty = new Label("Choose a document to read it here.");
     private final ScrollPane fields;
+    /** The fields, then the actions and links kept in view below them. */
+    private final VBox header;
 
     DocumentPane(EvidenceViewModel model, RecommendationLinks recommendations, FileDialogs files) {
         this.model = model;
@@ -93,7 +95,7 @@ final class DocumentPane extends BorderPane {
         actions.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(guesses, Priority.ALWAYS);
         guesses.setMaxWidth(Double.MAX_VALUE);
-        VBox top = new VBox(4, heading, about, form, actions, linkRow);
+        VBox top = new VBox(4, heading, about, form);
         top.setPadding(new Insets(0, 0, 8, 0));
         fields = new ScrollPane(top);
         fields.setFitToWidth(true);
@@ -101,7 +103,9 @@ final class DocumentPane extends BorderPane {
         // The fields scroll when room is short, so the pages always keep at least half the pane.
         fields.maxHeightProperty()
                 .bind(javafx.beans.binding.Bindings.min(
-                        heightProperty().multiply(0.5), heightProperty().subtract(300)));
+                        heightProperty().multiply(0.5), heightProperty().subtract(380)));
+        header = new VBox(4, fields, actions, linkRow);
+        header.setPadding(new Insets(0, 0, 8, 0));
         fields.getStyleClass().add("edge-to-edge");
         Button highlight = new Button("Highlight…", Icons.of(Feather.EDIT_3));
         highlight.setId("evidence-annotate");
@@ -140,7 +144,7 @@ final class DocumentPane extends BorderPane {
             setCenter(empty);
             return;
         }
-        setTop(fields);
+        setTop(header);
         heading.setText(item.title());
         ElidedText.mark(heading, item.title());
         String text = item.fileName() + " \u00b7 " + item.pageCount() + (item.pageCount() == 1 ? " page" : " pages")
