@@ -1,6 +1,5 @@
 package org.stocktake.bench;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -107,6 +109,17 @@ record EvidenceCorpus(Path folder, List<Path> files, int[] pages) {
             }
             font = in.readAllBytes();
         }
+        // Parsed once per thread, not per letter. Glyph substitution is off: PDFBox would otherwise look for
+        // ligatures in every line shown, which makes a letter take a second to write instead of a few milliseconds.
+        ThreadLocal<TrueTypeFont> fonts = ThreadLocal.withInitial(() -> {
+            try {
+                TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font));
+                parsed.setEnableGsub(false);
+                return parsed;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         int[] pages = new int[size];
         AtomicInteger done = new AtomicInteger();
         long started = System.nanoTime();
@@ -116,7 +129,7 @@ record EvidenceCorpus(Path folder, List<Path> files, int[] pages) {
             for (int i = 0; i < size; i++) {
                 int index = i;
                 work.add(pool.submit(() -> {
-                    pages[index] = write(letters.resolve(name(index)), index, font);
+                    pages[index] = write(letters.resolve(name(index)), index, fonts.get());
                     int finished = done.incrementAndGet();
                     if (finished % 500 == 0) {
                         EvidenceBenchmark.progress("made " + finished + " of " + size + " letters");
@@ -147,10 +160,10 @@ record EvidenceCorpus(Path folder, List<Path> files, int[] pages) {
     }
 
     /** Writes letter {@code index} and returns its page count. */
-    private static int write(Path file, int index, byte[] fontBytes) {
+    private static int write(Path file, int index, TrueTypeFont sans) {
         EvidenceLetter letter = new EvidenceLetter(new Random(31L * index + 7));
         try (PDDocument document = new PDDocument()) {
-            PDFont font = PDType0Font.load(document, new ByteArrayInputStream(fontBytes));
+            PDFont font = PDType0Font.load(document, sans, true);
             float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
             int perPage = (int) ((PDRectangle.A4.getHeight() - 2 * MARGIN) / LEADING);
             List<String> lines = new ArrayList<>();
