@@ -30,8 +30,8 @@ import java.util.Map;
  * A benchmark, not a test: it asserts no figure, it reports whether each goal was met. System properties:
  * {@code evidence.sizes} (default 1000,10000), {@code evidence.pdftotextFiles} (default 1000), {@code
  * evidence.searchRounds} (default 30), {@code evidence.corpus} (where letters are kept between runs, default
- * target/bench/evidence-corpus), {@code evidence.importJvmArgs} (extra flags for the importing JVM, e.g. a flight
- * recording), {@code bench.jar}.
+ * target/bench/evidence-corpus), {@code evidence.importJvmArgs} and {@code evidence.searchJvmArgs} (extra flags for the importing and the
+ * searching JVM, e.g. a flight recording or a heap limit; none by default), {@code bench.jar}.
  */
 public final class EvidenceBenchmark {
 
@@ -87,7 +87,8 @@ public final class EvidenceBenchmark {
                     BarePdfExtraction.class.getName(),
                     corpus.folder().toString());
             List<Double> bareMs = new ArrayList<>();
-            bareMs.add(timedBare(bare, scratch, timeout, pages));
+            List<Double> bareReadingMs = new ArrayList<>();
+            timedBare(bare, scratch, timeout, pages, bareMs, bareReadingMs);
 
             Path texts = Files.createDirectories(scratch.resolve("pdftotext"));
             long started = System.nanoTime();
@@ -107,10 +108,7 @@ public final class EvidenceBenchmark {
             EvidenceProcess.run(
                     List.of(java, "-jar", jar.toString(), "init", "--demo", workspace.toString()), scratch, 120);
             List<String> add = new ArrayList<>(List.of(java));
-            String extra = System.getProperty("evidence.importJvmArgs", "").strip();
-            if (!extra.isEmpty()) {
-                add.addAll(List.of(extra.split("\\s+")));
-            }
+            add.addAll(flags("evidence.importJvmArgs"));
             add.addAll(List.of(
                     "-jar",
                     jar.toString(),
@@ -138,16 +136,17 @@ public final class EvidenceBenchmark {
                     pages / (imported.ms() / 1000),
                     imported.peakKb() / 1024));
 
-            bareMs.add(timedBare(bare, scratch, timeout, pages));
+            timedBare(bare, scratch, timeout, pages, bareMs, bareReadingMs);
 
-            List<String> probe = List.of(
-                    java,
+            List<String> probe = new ArrayList<>(List.of(java));
+            probe.addAll(flags("evidence.searchJvmArgs"));
+            probe.addAll(List.of(
                     "-cp",
                     jar + File.pathSeparator + ownClassPath(),
                     EvidenceSearchProbe.class.getName(),
                     workspace.toString(),
                     String.valueOf(rounds),
-                    String.valueOf(rounds));
+                    String.valueOf(rounds)));
             EvidenceProcess searched = EvidenceProcess.run(probe, scratch, timeout);
             Map<String, String> values = searched.values();
             progress("search: p50 " + values.get("p50-ms") + " ms, p95 " + values.get("p95-ms") + " ms, RSS "
@@ -158,6 +157,7 @@ public final class EvidenceBenchmark {
                     imported.ms(),
                     imported.peakKb(),
                     Stats.of(bareMs),
+                    Stats.of(bareReadingMs),
                     pdftotextFiles,
                     pdftotextPages,
                     pdftotextMs,
@@ -169,16 +169,25 @@ public final class EvidenceBenchmark {
         }
     }
 
-    private static double timedBare(List<String> command, Path scratch, long timeout, long pages)
+    /** Runs the bare floor once, adding its wall time and its time reading alone (in ms) to the lists. */
+    private static void timedBare(
+            List<String> command, Path scratch, long timeout, long pages, List<Double> wall, List<Double> reading)
             throws IOException, InterruptedException {
         EvidenceProcess run = EvidenceProcess.run(command, scratch, timeout);
         String counted = run.values().get("pages");
         if (!String.valueOf(pages).equals(counted)) {
             throw new IllegalStateException("Bare PDFBox read other pages than the corpus holds: " + run.output());
         }
+        wall.add(run.ms());
+        reading.add(Double.parseDouble(run.values().get("reading-ms")));
         progress(String.format(
                 Locale.ROOT, "bare PDFBox: %.1f s, %.0f pages/s", run.ms() / 1000, pages / (run.ms() / 1000)));
-        return run.ms();
+    }
+
+    /** The extra JVM flags a system property names, separated by spaces; none by default, as a user runs it. */
+    private static List<String> flags(String property) {
+        String extra = System.getProperty(property, "").strip();
+        return extra.isEmpty() ? List.of() : List.of(extra.split("\\s+"));
     }
 
     /** One file as a shell loop runs it: a process per file, waited for before the next. */

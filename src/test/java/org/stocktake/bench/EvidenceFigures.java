@@ -9,6 +9,7 @@ record EvidenceFigures(
         double importMs,
         long importPeakKb,
         Stats bareMs,
+        Stats bareReadingMs,
         int pdftotextFiles,
         long pdftotextPages,
         double pdftotextMs,
