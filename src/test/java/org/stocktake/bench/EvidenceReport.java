@@ -69,6 +69,11 @@ final class EvidenceReport {
                     f.p95(),
                     Double.parseDouble(f.search().get("max-ms")));
             line(
+                    "  searching thread's CPU time",
+                    "p50 %s ms, p95 %s ms (without waiting for a core)",
+                    f.search().get("cpu-p50-ms"),
+                    f.search().get("cpu-p95-ms"));
+            line(
                     "  first search in a new JVM",
                     "%s ms (opening %s ms, index checked against the library %s ms)",
                     f.search().get("first-search-ms"),

@@ -1,5 +1,7 @@
 package org.stocktake.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +27,8 @@ public final class EvidenceSearchProbe {
     /** What a panel member types, by kind; the kind is reported with its own p50 and p95. */
     static final Map<String, List<String>> QUERIES = queries();
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private EvidenceSearchProbe() {}
 
     public static void main(String[] args) throws Exception {
@@ -44,11 +48,12 @@ public final class EvidenceSearchProbe {
             System.out.printf(Locale.ROOT, "first-search-ms=%.0f%n", (System.nanoTime() - opening) / 1e6);
             System.out.println("budget-items=" + first.totalItems());
             for (int i = 0; i < warmUpRounds; i++) {
-                runAll(search, null);
+                runAll(search, null, null);
             }
             Map<String, List<Double>> byKind = new LinkedHashMap<>();
+            List<Double> cpu = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
-                runAll(search, byKind);
+                runAll(search, byKind, cpu);
             }
             List<Double> all = new ArrayList<>();
             byKind.forEach((kind, times) -> {
@@ -67,6 +72,11 @@ public final class EvidenceSearchProbe {
             System.out.printf(Locale.ROOT, "p95-ms=%.2f%n", stats.percentile(95));
             System.out.printf(Locale.ROOT, "max-ms=%.2f%n", stats.max());
             System.out.println("searches=" + stats.count());
+            // The searching thread's own CPU time: on a machine shared with other work, the wall time also counts
+            // waiting for a core, and this does not.
+            Stats cpuStats = Stats.of(cpu);
+            System.out.printf(Locale.ROOT, "cpu-p50-ms=%.2f%n", cpuStats.median());
+            System.out.printf(Locale.ROOT, "cpu-p95-ms=%.2f%n", cpuStats.percentile(95));
             for (List<String> texts : QUERIES.values()) {
                 for (String text : texts) {
                     SearchResult result = search.search(SearchQuery.of(text));
@@ -82,17 +92,20 @@ public final class EvidenceSearchProbe {
         }
     }
 
-    private static void runAll(EvidenceSearch search, Map<String, List<Double>> byKind) {
+    private static void runAll(EvidenceSearch search, Map<String, List<Double>> byKind, List<Double> cpu) {
         QUERIES.forEach((kind, texts) -> {
             for (String text : texts) {
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 SearchResult result = search.search(SearchQuery.of(text));
                 double ms = (System.nanoTime() - start) / 1e6;
+                double cpuMs = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6;
                 if (result.hits().isEmpty() && result.didYouMean().isEmpty()) {
                     throw new IllegalStateException("No hits for " + text + ": the corpus does not fit the queries");
                 }
                 if (byKind != null) {
                     byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(ms);
+                    cpu.add(cpuMs);
                 }
             }
         });
