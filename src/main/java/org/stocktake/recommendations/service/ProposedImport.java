@@ -27,6 +27,11 @@ public final class ProposedImport {
         this.evidence = evidence;
     }
 
+    /** The library's documents, to choose the review from. */
+    public List<EvidenceItem> documents() {
+        return evidence.items();
+    }
+
     /** A document of the library and the rows proposed from its text, numbered from 1, citing it at their pages. */
     public record Proposal(EvidenceItem document, List<ImportRow> rows) {
 

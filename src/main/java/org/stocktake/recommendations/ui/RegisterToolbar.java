@@ -59,10 +59,18 @@ final class RegisterToolbar extends HBox {
         delete.setOnAction(e -> actions.delete());
         delete.disableProperty().bind(model.selectedProperty().isNull());
 
-        for (Region fixed : new Region[] {group, count, add, edit, delete}) {
+        Button propose = button(
+                "Propose…",
+                Feather.FILE_TEXT,
+                "propose-from-document",
+                "Propose from a document…: the numbered recommendations of a review in the library, to check and"
+                        + " import");
+        propose.setOnAction(e -> actions.proposeFromDocument());
+
+        for (Region fixed : new Region[] {group, count, propose, add, edit, delete}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        getChildren().setAll(reviewChoice(model), filter, group, count, spacer, add, edit, delete);
+        getChildren().setAll(reviewChoice(model), filter, group, count, spacer, propose, add, edit, delete);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(10, 12, 10, 12));
     }
