@@ -83,6 +83,8 @@ class ProposeFromDocumentWindowTest extends MainWindowTestBase {
         clickOn("#import-new");
         clickOn("#import-new-title").write("Northbridge review");
         clickOn("#import-new-code").write("northbridge-2024");
+        waitUntil("all eleven are clean for the new review", () -> text("#import-summary")
+                .equals("11 recommendation(s) ready to import into the new review northbridge-2024."));
         onFx(() -> {
             @SuppressWarnings("unchecked")
             TableView<ProposedRow> rows =
