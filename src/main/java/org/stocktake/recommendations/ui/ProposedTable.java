@@ -9,6 +9,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.util.converter.DefaultStringConverter;
+import org.stocktake.shared.ui.ElidedText;
 
 /**
  * The recommendations proposed from a document, as the import preview shows them: each can be left out, and its
@@ -28,17 +30,17 @@ final class ProposedTable {
         TableColumn<ProposedRow, Boolean> included = new TableColumn<>("Import");
         included.setCellValueFactory(cell -> cell.getValue().includedProperty());
         included.setCellFactory(CheckBoxTableCell.forTableColumn(included));
-        fixed(included, 64);
+        fixed(included, 76);
         TableColumn<ProposedRow, String> row = new TableColumn<>("Row");
         row.setCellValueFactory(cell ->
                 new ReadOnlyObjectWrapper<>(String.valueOf(cell.getValue().row())));
-        fixed(row, 48);
+        fixed(row, 56);
         TableColumn<ProposedRow, String> page = new TableColumn<>("Page");
         page.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                 cell.getValue().page() == null
                         ? ""
                         : String.valueOf(cell.getValue().page())));
-        fixed(page, 52);
+        fixed(page, 60);
         TableColumn<ProposedRow, String> number = editable("No.", ProposedRow::numberProperty);
         fixed(number, 64);
         TableColumn<ProposedRow, String> theme = editable("Theme", ProposedRow::themeProperty);
@@ -61,7 +63,14 @@ final class ProposedTable {
             String name, Function<ProposedRow, StringProperty> property) {
         TableColumn<ProposedRow, String> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> property.apply(cell.getValue()));
-        column.setCellFactory(TextFieldTableCell.forTableColumn());
+        column.setCellFactory(c -> new TextFieldTableCell<>(new DefaultStringConverter()) {
+            @Override
+            public void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                // Long titles are cut short in the table; the tooltip and the cell's editor hold the whole text.
+                ElidedText.mark(this, empty ? null : text);
+            }
+        });
         column.setEditable(true);
         return column;
     }
