@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.stocktake.evidence.service.EvidenceItem;
 import org.stocktake.evidence.service.EvidenceKind;
+import org.stocktake.shared.ui.ElidedText;
 
 /** Asks which document of the library holds the review whose recommendations are to be proposed. */
 final class ProposedDocumentChoice extends Dialog<EvidenceItem> {
@@ -31,7 +32,11 @@ final class ProposedDocumentChoice extends Dialog<EvidenceItem> {
             @Override
             protected void updateItem(EvidenceItem item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : shown(item));
+                String text = empty || item == null ? null : shown(item);
+                setText(text);
+                // A long title is cut to the list's width, whole in its tooltip, rather than scrolled sideways.
+                setPrefWidth(0);
+                ElidedText.mark(this, text);
             }
         });
         list.getSelectionModel().selectFirst();
