@@ -17,6 +17,7 @@ import org.stocktake.shared.ValidationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -93,13 +94,18 @@ public final class RecommendationsCommand {
     @Command(
             name = "import",
             mixinStandardHelpOptions = true,
-            description =
-                    "Import a review's recommendations from a CSV or JSON file. Nothing is written if any line is wrong.",
+            description = {
+                "Import a review's recommendations from a CSV or JSON file. Nothing is written if any line is wrong.",
+                "With --from-evidence, the numbered recommendations found in a review in the library are imported"
+                        + " instead, each linked to the page it comes from."
+            },
             footer = {
                 "%nExamples:",
                 "  stocktake recommendations import extra.csv --review kerslake-2014",
                 "  stocktake recommendations import ofsted.csv --review ofsted-2016 --title \"Ofsted inspection\"",
-                "  stocktake recommendations import kerslake.json"
+                "  stocktake recommendations import kerslake.json",
+                "  stocktake recommendations import --from-evidence 12 --review kerslake-2014 --title \"Kerslake"
+                        + " review\""
             })
     static final class ImportCommand implements Callable<Integer> {
         @ParentCommand
@@ -108,8 +114,15 @@ public final class RecommendationsCommand {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", description = "A .csv or .json file.")
+        @Parameters(paramLabel = "FILE", arity = "0..1", description = "A .csv or .json file.")
         Path file;
+
+        @Option(
+                names = "--from-evidence",
+                paramLabel = "ID",
+                description = "A review in the library (its id, as evidence list shows it) to find the"
+                        + " recommendations in, instead of a file.")
+        Long fromEvidence;
 
         @Option(
                 names = "--review",
@@ -122,11 +135,21 @@ public final class RecommendationsCommand {
 
         @Override
         public Integer call() {
-            ReadableFile.check(file);
+            if ((file == null) == (fromEvidence == null)) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        file == null
+                                ? "Name the file to import, or give --from-evidence ID for a review in the library."
+                                : "Import either FILE or --from-evidence ID, not both.");
+            }
             if (review == null && title != null) {
                 throw new ValidationException(
                         "--title names a new review: add --review CODE to give it its short code.");
             }
+            if (fromEvidence != null) {
+                return ProposedImportRun.run(parent.root, spec, fromEvidence, review, title);
+            }
+            ReadableFile.check(file);
             try (AppContext context = parent.root.openContext()) {
                 boolean csv = ExportFormat.forFileName(String.valueOf(file.getFileName()))
                                 .orElse(null)
@@ -165,7 +188,7 @@ public final class RecommendationsCommand {
         }
 
         /** What to type to say where the rows go, naming the reviews there are. */
-        private static String chooseReview(List<Review> reviews) {
+        static String chooseReview(List<Review> reviews) {
             String existing = reviews.isEmpty()
                     ? "there are none yet"
                     : "the reviews are "

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,9 +16,16 @@ final class ImportCheck {
 
     private final RecommendationService service;
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final String rowName;
 
     ImportCheck(RecommendationService service) {
+        this(service, "Line");
+    }
+
+    /** @param rowName what a row is called in the problems: "Line" for a file's lines */
+    ImportCheck(RecommendationService service, String rowName) {
         this.service = service;
+        this.rowName = rowName;
     }
 
     /** @param format null when the file could not be read at all */
@@ -93,7 +101,7 @@ final class ImportCheck {
         }
         Map<String, Integer> firstLine = new HashMap<>();
         for (ImportRow row : rows) {
-            row.toDraft(0).problems().forEach(p -> problems.add(ImportProblem.at(row.line(), null, p)));
+            row.toDraft(0).problems().forEach(p -> problems.add(ImportProblem.at(rowName, row.line(), null, p)));
             if (row.number() == null) {
                 continue;
             }
@@ -104,12 +112,15 @@ final class ImportCheck {
             Integer earlier = firstLine.putIfAbsent(key, row.line());
             if (earlier != null) {
                 problems.add(ImportProblem.at(
+                        rowName,
                         row.line(),
                         "number",
-                        "the number '" + row.number() + "'" + readAs(row.number()) + " is also used on line " + earlier
+                        "the number '" + row.number() + "'" + readAs(row.number()) + " is also used on "
+                                + rowName.toLowerCase(Locale.ROOT) + " " + earlier
                                 + "; each recommendation needs its own."));
             } else if (taken.contains(key)) {
                 problems.add(ImportProblem.at(
+                        rowName,
                         row.line(),
                         "number",
                         "recommendation " + row.number() + readAs(row.number()) + " already exists in the review '"

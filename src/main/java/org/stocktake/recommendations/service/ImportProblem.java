@@ -8,7 +8,12 @@ package org.stocktake.recommendations.service;
 public record ImportProblem(int line, String column, String message) {
 
     static ImportProblem at(int line, String column, String text) {
-        return new ImportProblem(line, column, "Line " + line + ": " + text);
+        return at("Line", line, column, text);
+    }
+
+    /** As {@link #at(int, String, String)}, for rows that are not lines of a file (e.g. "Row 3"). */
+    static ImportProblem at(String rowName, int line, String column, String text) {
+        return new ImportProblem(line, column, rowName + " " + line + ": " + text);
     }
 
     static ImportProblem inFile(String message) {

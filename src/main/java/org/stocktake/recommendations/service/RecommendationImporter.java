@@ -76,6 +76,21 @@ public final class RecommendationImporter {
     }
 
     /**
+     * Checks rows that did not come from a file (recommendations proposed from a review's text, say) exactly as a
+     * file's rows are checked; never writes. Problems name each row as "Row N", N being its {@code line}.
+     *
+     * @param sourceName what the rows came from, as the preview names it
+     * @param target where the rows go; without it the preview says to choose a review
+     */
+    public ImportPreview preview(String sourceName, List<ImportRow> rows, ImportTarget target) {
+        List<ImportProblem> problems = target == null
+                ? List.of(ImportProblem.inFile("Choose the review these recommendations belong to."))
+                : List.of();
+        return new ImportCheck(service, "Row")
+                .check(sourceName, null, new ImportedFile(null, rows, problems, true), target);
+    }
+
+    /**
      * Writes a clean preview in one transaction: the review if it is new, themes as first used, and the
      * recommendations in file order.
      *

@@ -37,7 +37,8 @@ import org.stocktake.shared.ui.ElidedText;
 
 /**
  * Shows what a file would import, line by line, and every problem found in it. Import stays disabled until the file
- * is clean, so a bad file never writes anything.
+ * is clean, so a bad file never writes anything. Recommendations proposed from a document are shown the same way,
+ * and can be corrected or left out before they are imported.
  */
 final class ImportDialog extends Dialog<ImportResult> {
 
@@ -50,8 +51,12 @@ final class ImportDialog extends Dialog<ImportResult> {
     ImportDialog(Window owner, ImportViewModel model) {
         this.model = model;
         initOwner(owner);
-        setTitle("Import recommendations");
-        setHeaderText("Import recommendations from " + model.file().getFileName());
+        setTitle(model.isProposal() ? "Propose recommendations from a document" : "Import recommendations");
+        setHeaderText(
+                model.isProposal()
+                        ? "Recommendations found in " + model.sourceName()
+                                + ". Correct them, or untick those to leave out."
+                        : "Import recommendations from " + model.sourceName());
         setResizable(true);
 
         summary.setId("import-summary");
@@ -71,8 +76,14 @@ final class ImportDialog extends Dialog<ImportResult> {
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.busyProperty());
 
+        Region table = model.isProposal()
+                ? ProposedTable.of(model, () -> {
+                    model.rowsChanged();
+                    recheck.playFromStart();
+                })
+                : rows;
         VBox content =
-                new VBox(10, destinationPane(), new HBox(8, busy, summary), rows, new Label("Problems"), problems);
+                new VBox(10, destinationPane(), new HBox(8, busy, summary), table, new Label("Problems"), problems);
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(780);
         getDialogPane().setMinWidth(640);
@@ -175,7 +186,7 @@ final class ImportDialog extends Dialog<ImportResult> {
 
     private void show(ImportPreview preview) {
         if (preview == null) {
-            summary.setText("Checking the file…");
+            summary.setText(model.isProposal() ? "Checking the recommendations…" : "Checking the file…");
             return;
         }
         rows.getItems().setAll(preview.rows());
@@ -187,8 +198,8 @@ final class ImportDialog extends Dialog<ImportResult> {
                             + preview.review().code();
             summary.setText(preview.rows().size() + " recommendation(s) ready to import" + into + ".");
         } else {
-            summary.setText(preview.problems().size() + " problem(s) found. Nothing will be imported until the file is"
-                    + " corrected.");
+            summary.setText(preview.problems().size() + " problem(s) found. Nothing will be imported until "
+                    + (model.isProposal() ? "they are" : "the file is") + " corrected.");
         }
     }
 

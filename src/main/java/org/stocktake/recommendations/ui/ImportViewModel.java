@@ -14,15 +14,22 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.stocktake.recommendations.service.ImportPreview;
 import org.stocktake.recommendations.service.ImportProblem;
 import org.stocktake.recommendations.service.ImportResult;
+import org.stocktake.recommendations.service.ImportRow;
 import org.stocktake.recommendations.service.ImportTarget;
+import org.stocktake.recommendations.service.ProposedImport;
 import org.stocktake.recommendations.service.RecommendationImporter;
 import org.stocktake.recommendations.service.Review;
 import org.stocktake.shared.task.TaskRunner;
 
-/** The state of one import: the file, which review it goes into, the checked preview, and the outcome. */
+/**
+ * The state of one import: the file (or the recommendations proposed from a document), which review it goes into, the
+ * checked preview, and the outcome. Proposed rows can be corrected or left out; each change is checked again.
+ */
 public final class ImportViewModel {
 
     /** Where the file's recommendations go. */
@@ -36,6 +43,9 @@ public final class ImportViewModel {
     private final TaskRunner tasks;
     private final List<Review> reviews;
     private final Path file;
+    private final ProposedImport proposed;
+    private final ProposedImport.Proposal proposal;
+    private final ObservableList<ProposedRow> proposedRows = FXCollections.observableArrayList();
     private final ObjectProperty<Destination> destination = new SimpleObjectProperty<>();
     private final ObjectProperty<Review> existingReview = new SimpleObjectProperty<>();
     private final StringProperty newCode = new SimpleStringProperty("");
@@ -46,11 +56,31 @@ public final class ImportViewModel {
     private int checks;
 
     public ImportViewModel(RecommendationImporter importer, TaskRunner tasks, List<Review> reviews, Path file) {
+        this(importer, null, null, tasks, reviews, file);
+    }
+
+    /** An import of the recommendations proposed from a document of the library. */
+    public ImportViewModel(
+            ProposedImport proposed, ProposedImport.Proposal proposal, TaskRunner tasks, List<Review> reviews) {
+        this(null, proposed, proposal, tasks, reviews, null);
+        proposal.rows().forEach(row -> proposedRows.add(new ProposedRow(row)));
+    }
+
+    private ImportViewModel(
+            RecommendationImporter importer,
+            ProposedImport proposed,
+            ProposedImport.Proposal proposal,
+            TaskRunner tasks,
+            List<Review> reviews,
+            Path file) {
         this.importer = importer;
+        this.proposed = proposed;
+        this.proposal = proposal;
         this.tasks = tasks;
         this.reviews = List.copyOf(reviews);
         this.file = file;
-        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        boolean json = file != null
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         destination.set(
                 json
                         ? Destination.AS_IN_FILE
@@ -69,14 +99,19 @@ public final class ImportViewModel {
         return destination.get() == Destination.AS_IN_FILE;
     }
 
-    /** Reads and checks the file against the chosen destination; writes nothing. */
+    /** Reads and checks the file (or the proposed rows as corrected) against the chosen destination; writes nothing. */
     public void check() {
         ImportTarget target = target();
         int check = ++checks;
         busy.set(true);
+        List<ImportRow> rows = proposedRows.stream()
+                .filter(r -> r.includedProperty().get())
+                .map(ProposedRow::toRow)
+                .toList();
         tasks.run(
-                "Checking " + file.getFileName(),
-                progress -> importer.preview(file, target),
+                "Checking " + sourceName(),
+                progress ->
+                        proposal != null ? proposed.preview(proposal, rows, target) : importer.preview(file, target),
                 result -> {
                     if (check == checks) {
                         preview.set(result);
@@ -86,7 +121,7 @@ public final class ImportViewModel {
                 error -> {
                     if (check == checks) {
                         preview.set(new ImportPreview(
-                                file.getFileName().toString(),
+                                sourceName(),
                                 null,
                                 false,
                                 List.of(),
@@ -95,6 +130,11 @@ public final class ImportViewModel {
                         busy.set(false);
                     }
                 });
+    }
+
+    /** Tells that a proposed row was corrected or left out: the preview shown is outdated until checked again. */
+    public void rowsChanged() {
+        outdated();
     }
 
     private void outdated() {
@@ -123,8 +163,8 @@ public final class ImportViewModel {
         }
         busy.set(true);
         tasks.run(
-                "Importing " + file.getFileName(),
-                progress -> importer.apply(checked),
+                "Importing " + sourceName(),
+                progress -> proposal != null ? proposed.apply(proposal, checked) : importer.apply(checked),
                 result -> {
                     busy.set(false);
                     done.accept(result);
@@ -135,8 +175,23 @@ public final class ImportViewModel {
                 });
     }
 
+    /** The file imported; null for proposed recommendations. */
     public Path file() {
         return file;
+    }
+
+    /** What is imported, as the dialog names it: the file's name, or the document's title in quotes. */
+    public String sourceName() {
+        return proposal != null ? "'" + proposal.document().title() + "'" : String.valueOf(file.getFileName());
+    }
+
+    public boolean isProposal() {
+        return proposal != null;
+    }
+
+    /** The proposed recommendations, to correct; empty for a file. */
+    public ObservableList<ProposedRow> proposedRows() {
+        return proposedRows;
     }
 
     public List<Review> reviews() {

@@ -7,4 +7,7 @@ public interface RegisterActions {
     void edit();
 
     void delete();
+
+    /** Proposes recommendations from a review in the library, to check and import. */
+    default void proposeFromDocument() {}
 }

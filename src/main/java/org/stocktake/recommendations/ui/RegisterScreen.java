@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import org.stocktake.recommendations.service.ExportFormat;
+import org.stocktake.recommendations.service.ProposedImport;
 import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.recommendations.service.RecommendationExporter;
 import org.stocktake.recommendations.service.RecommendationImporter;
@@ -27,6 +28,7 @@ public final class RegisterScreen implements RegisterActions {
     private final RecommendationExporter exporter;
     private final TaskRunner tasks;
     private final FileDialogs files;
+    private ProposedImport proposed;
 
     public RegisterScreen(
             RegisterViewModel model,
@@ -40,6 +42,11 @@ public final class RegisterScreen implements RegisterActions {
         this.tasks = tasks;
         this.files = files;
         this.view = new RegisterView(model, this);
+    }
+
+    /** Lets the register propose recommendations from the library's documents ("Propose from a document…"). */
+    public void useLibrary(ProposedImport proposedImport) {
+        this.proposed = proposedImport;
     }
 
     public RegisterView view() {
@@ -109,6 +116,52 @@ public final class RegisterScreen implements RegisterActions {
             model.statusMessage("Imported " + result.added()
                     + (result.added() == 1 ? " recommendation" : " recommendations") + " into "
                     + result.review().label() + ".");
+        });
+    }
+
+    /**
+     * Asks which document of the library is the review, finds its numbered recommendations and opens the import
+     * preview on them; importing links each to its page and reloads the register.
+     */
+    @Override
+    public void proposeFromDocument() {
+        if (proposed == null) {
+            warn("No library", "The evidence library is not open; open a workspace first.");
+            return;
+        }
+        ProposedImport library = proposed;
+        tasks.run(
+                "Listing the library",
+                progress -> library.documents(),
+                documents -> {
+                    if (documents.isEmpty()) {
+                        warn(
+                                "No document yet",
+                                "Add the review to the library first (Evidence > Add), then propose its"
+                                        + " recommendations from it.");
+                        return;
+                    }
+                    ProposedDocumentChoice.ask(window(), documents)
+                            .ifPresent(document -> tasks.run(
+                                    "Reading " + document.title(),
+                                    progress -> library.propose(document.id()),
+                                    this::preview,
+                                    error -> warn(
+                                            "Cannot read the document",
+                                            ImportFailure.sentence("Nothing was found", error))));
+                },
+                error -> warn("Cannot read the library", ImportFailure.sentence("Nothing was found", error)));
+    }
+
+    private void preview(ProposedImport.Proposal proposal) {
+        ImportViewModel importModel = new ImportViewModel(proposed, proposal, tasks, model.reviews());
+        new ImportDialog(window(), importModel).showAndWait().ifPresent(result -> {
+            model.load();
+            model.reviewFilterProperty().set(null);
+            model.statusMessage("Imported " + result.added()
+                    + (result.added() == 1 ? " recommendation" : " recommendations") + " into "
+                    + result.review().label() + " from '" + proposal.document().title()
+                    + "', each linked to its page.");
         });
     }
 

@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -59,10 +60,20 @@ final class RegisterToolbar extends HBox {
         delete.setOnAction(e -> actions.delete());
         delete.disableProperty().bind(model.selectedProperty().isNull());
 
-        for (Region fixed : new Region[] {group, count, add, edit, delete}) {
+        // The toolbar must fit a 1024 pixel window: the button shows its icon, its tooltip and accessible text say it.
+        Button propose = button(
+                "Propose from a document…",
+                Feather.FILE_TEXT,
+                "propose-from-document",
+                "Propose from a document…: the numbered recommendations of a review in the library, to check and"
+                        + " import");
+        propose.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        propose.setOnAction(e -> actions.proposeFromDocument());
+
+        for (Region fixed : new Region[] {group, count, propose, add, edit, delete}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        getChildren().setAll(reviewChoice(model), filter, group, count, spacer, add, edit, delete);
+        getChildren().setAll(reviewChoice(model), filter, group, count, spacer, propose, add, edit, delete);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(10, 12, 10, 12));
     }

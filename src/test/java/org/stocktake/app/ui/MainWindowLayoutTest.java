@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.stocktake.assessments.service.AssessmentDraft;
 import org.stocktake.assessments.service.AssessmentRound;
 import org.stocktake.assessments.service.Direction;
+import org.stocktake.evidence.service.EvidenceItem;
 import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.recommendations.service.ReviewDraft;
 import org.stocktake.testing.LayoutCase;
@@ -50,6 +51,7 @@ class MainWindowLayoutTest extends MainWindowTestBase {
 
     private final Map<String, List<String>> problems = new LinkedHashMap<>();
     private LayoutCase layout;
+    private EvidenceItem review;
 
     @Start
     void start(Stage stage) {
@@ -77,6 +79,7 @@ class MainWindowLayoutTest extends MainWindowTestBase {
         register();
         editors();
         importWithProblems();
+        proposeFromADocument();
         keysAndAudit();
         everyArea();
         exportAsksWhichReview();
@@ -132,6 +135,26 @@ class MainWindowLayoutTest extends MainWindowTestBase {
             problem("import", "the new review's title box is only " + (int) titleWidth + " px wide");
         }
         closeDialog("#import-new");
+    }
+
+    /** The library's documents to choose the review from, then its recommendations in the import preview. */
+    private void proposeFromADocument() throws IOException {
+        if (review == null) {
+            review = ProposeFromDocumentWindowTest.addTheReview(this, Files.createTempDirectory(folder, "review"));
+        }
+        Platform.runLater(() -> window.register().proposeFromDocument());
+        Scene choice = dialogShowing("#propose-document");
+        ProposeFromDocumentWindowTest.chooseTheReview(this, review);
+        check("propose-document", choice);
+        onFx(() -> {
+            ((Button) choice.lookup("#propose-document-confirm")).fire();
+            return null;
+        });
+        Scene preview = dialogShowing("#proposed-rows");
+        waitUntil("the proposals are checked against the demo review", () -> text("#import-summary")
+                .endsWith("until they are corrected."));
+        check("propose-preview", preview);
+        closeDialog("#proposed-rows");
     }
 
     private void keysAndAudit() {
