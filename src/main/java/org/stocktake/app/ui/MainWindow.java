@@ -21,6 +21,7 @@ import org.stocktake.evidence.ui.CorrespondenceView;
 import org.stocktake.evidence.ui.EvidenceScreen;
 import org.stocktake.evidence.ui.EvidenceViewModel;
 import org.stocktake.panel.ui.PanelView;
+import org.stocktake.recommendations.service.ProposedImport;
 import org.stocktake.recommendations.ui.RegisterScreen;
 import org.stocktake.recommendations.ui.RegisterViewModel;
 import org.stocktake.shared.config.WindowSettings;
@@ -106,6 +107,7 @@ public final class MainWindow {
                 opened.recommendations(), tasks, new AssessmentInsight(opened.recommendations(), opened.assessments()));
         model.groupByThemeProperty().set(settings.flag("register.groupByTheme", true));
         register = new RegisterScreen(model, opened.importer(), opened.exporter(), tasks, files);
+        register.useLibrary(new ProposedImport(opened.importer(), opened.recommendations(), opened.evidence()));
         model.loadingProperty().addListener((obs, was, now) -> {
             if (was && !now) {
                 StartupProbe.registerReady();
