@@ -181,7 +181,9 @@ public final class EvidenceRepository {
     }
 
     public Optional<EvidenceItem> findByContent(Transaction tx, String sha256) {
-        return items(tx, EVIDENCE_ITEM.SHA256.eq(sha256)).stream().findFirst();
+        // Most content is new: one indexed lookup answers that before the whole item is read.
+        boolean known = tx.jooq().fetchExists(EVIDENCE_ITEM, EVIDENCE_ITEM.SHA256.eq(sha256));
+        return known ? items(tx, EVIDENCE_ITEM.SHA256.eq(sha256)).stream().findFirst() : Optional.empty();
     }
 
     /** Every item, newest document first (undated last), then in the order added. */
