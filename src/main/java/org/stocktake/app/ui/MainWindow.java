@@ -104,7 +104,13 @@ public final class MainWindow {
         status.folder(opened.workspace().folder().toString());
         stage.setTitle(opened.workspace().info().name() + " — Stocktake");
         RegisterViewModel model = new RegisterViewModel(
-                opened.recommendations(), tasks, new AssessmentInsight(opened.recommendations(), opened.assessments()));
+                opened.recommendations(),
+                tasks,
+                new LibraryInsight(
+                        new AssessmentInsight(opened.recommendations(), opened.assessments()),
+                        opened.recommendations(),
+                        opened.evidence(),
+                        id -> openEvidence(opened.evidence().item(id))));
         model.groupByThemeProperty().set(settings.flag("register.groupByTheme", true));
         register = new RegisterScreen(model, opened.importer(), opened.exporter(), tasks, files);
         register.useLibrary(new ProposedImport(opened.importer(), opened.recommendations(), opened.evidence()));

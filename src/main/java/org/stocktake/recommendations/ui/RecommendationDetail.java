@@ -19,16 +19,22 @@ final class RecommendationDetail extends ScrollPane {
 
     private final VBox content = new VBox(12);
 
-    RecommendationDetail() {
+    private final java.util.function.LongConsumer openEvidence;
+
+    RecommendationDetail(java.util.function.LongConsumer openEvidence) {
+        this.openEvidence = openEvidence;
         setId("register-detail");
         setFitToWidth(true);
         content.setPadding(new Insets(16));
         setContent(content);
-        show(null, List.of());
+        show(null, List.of(), List.of());
     }
 
     /** Shows {@code r} with its history; a null history is still being read. */
-    void show(Recommendation r, List<RecommendationInsight.TimelineItem> history) {
+    void show(
+            Recommendation r,
+            List<RecommendationInsight.TimelineItem> history,
+            List<RecommendationInsight.EvidenceMark> evidence) {
         content.getChildren().clear();
         if (r == null) {
             Label empty = new Label("Select a recommendation to read its full text and notes.");
@@ -52,7 +58,35 @@ final class RecommendationDetail extends ScrollPane {
         content.getChildren().add(facts(r));
         content.getChildren().addAll(section("Text", r.body(), "No text recorded.", "detail-text"));
         content.getChildren().addAll(section("Notes", r.notes(), "No notes yet.", "detail-notes"));
+        content.getChildren().add(evidence(evidence));
         content.getChildren().add(HistoryTimeline.of(history));
+    }
+
+    /** The documents that bear on the recommendation, each opening in the library at its page. */
+    private javafx.scene.layout.VBox evidence(List<RecommendationInsight.EvidenceMark> marks) {
+        VBox box = new VBox(4);
+        box.setId("detail-evidence");
+        Label heading = new Label("Evidence");
+        heading.getStyleClass().add("title-4");
+        box.getChildren().add(heading);
+        if (marks == null || marks.isEmpty()) {
+            Label none = new Label("No document linked yet: link one from the library.");
+            none.getStyleClass().add("text-muted");
+            none.setWrapText(true);
+            box.getChildren().add(none);
+            return box;
+        }
+        for (RecommendationInsight.EvidenceMark mark : marks) {
+            String text = mark.title()
+                    + (mark.when().isEmpty() ? "" : ", " + mark.when())
+                    + (mark.page() == null ? "" : ", page " + mark.page());
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(text);
+            link.setWrapText(true);
+            link.setMinHeight(Region.USE_PREF_SIZE);
+            link.setOnAction(e -> openEvidence.accept(mark.itemId()));
+            box.getChildren().add(link);
+        }
+        return box;
     }
 
     private static GridPane facts(Recommendation r) {

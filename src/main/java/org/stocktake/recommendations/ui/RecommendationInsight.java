@@ -29,6 +29,17 @@ public interface RecommendationInsight {
     /** Every rating the recommendation has had, oldest round first. Called off the FX thread. */
     List<TimelineItem> history(UUID recommendation);
 
+    /** The library's documents linked to the recommendation, newest first. Called off the FX thread. */
+    default List<EvidenceMark> evidence(UUID recommendation) {
+        return List.of();
+    }
+
+    /** Opens a document of the library, as the person asked from the register. */
+    default void openEvidence(long itemId) {}
+
+    /** A document bearing on a recommendation: its title, its date as known, and the page the link names. */
+    record EvidenceMark(long itemId, String title, String when, Integer page) {}
+
     /** A rating as the register shows it: a coloured level with the direction of travel. */
     record RatingMark(String code, String label, String colour, String arrow, String round) {}
 

@@ -25,13 +25,14 @@ public final class RegisterView extends BorderPane {
     private final RegisterActions actions;
     private final RegisterToolbar toolbar;
     private final TreeTableView<RegisterRow> table = new TreeTableView<>();
-    private final RecommendationDetail detail = new RecommendationDetail();
+    private final RecommendationDetail detail;
     /** True while the table itself is the source of a selection change, or is being rebuilt. */
     private boolean followingTable;
 
     public RegisterView(RegisterViewModel model, RegisterActions actions) {
         this.model = model;
         this.actions = actions;
+        this.detail = new RecommendationDetail(model::openEvidence);
         setId("register-view");
         toolbar = new RegisterToolbar(model, actions);
         setTop(toolbar);
@@ -73,7 +74,9 @@ public final class RegisterView extends BorderPane {
 
     private void showDetail() {
         detail.show(
-                model.selectedProperty().get(), model.history().itemsProperty().get());
+                model.selectedProperty().get(),
+                model.history().itemsProperty().get(),
+                model.history().evidenceProperty().get());
     }
 
     private TreeTableView<RegisterRow> tablePane() {

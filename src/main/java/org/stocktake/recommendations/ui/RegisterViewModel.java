@@ -175,6 +175,11 @@ public final class RegisterViewModel {
     }
 
     /** The selected recommendation's history: every rating it has had, oldest round first. */
+    /** Opens a document of the library that bears on a recommendation. */
+    public void openEvidence(long itemId) {
+        insight.openEvidence(itemId);
+    }
+
     public SelectionHistory history() {
         return history;
     }

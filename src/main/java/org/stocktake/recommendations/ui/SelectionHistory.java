@@ -26,6 +26,8 @@ public final class SelectionHistory {
     private final Consumer<String> status;
     private final ReadOnlyObjectWrapper<List<RecommendationInsight.TimelineItem>> items =
             new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<RecommendationInsight.EvidenceMark>> evidence =
+            new ReadOnlyObjectWrapper<>(List.of());
     private int request;
     private UUID itemsFor;
 
@@ -46,12 +48,21 @@ public final class SelectionHistory {
         });
     }
 
+    private record Read(
+            List<RecommendationInsight.TimelineItem> history, List<RecommendationInsight.EvidenceMark> evidence) {}
+
+    /** The documents linked to the selected recommendation, as last read with its history. */
+    public ReadOnlyObjectProperty<List<RecommendationInsight.EvidenceMark>> evidenceProperty() {
+        return evidence.getReadOnlyProperty();
+    }
+
     /** Reads the history of the selected recommendation again. */
     void reread() {
         Recommendation recommendation = selected.get();
         int asked = ++request;
         if (recommendation == null) {
             itemsFor = null;
+            evidence.set(List.of());
             items.set(List.of());
             return;
         }
@@ -62,11 +73,12 @@ public final class SelectionHistory {
         }
         tasks.run(
                 "Reading the history of recommendation " + recommendation.number(),
-                progress -> insight.history(recommendation.uuid()),
-                history -> {
+                progress -> new Read(insight.history(recommendation.uuid()), insight.evidence(recommendation.uuid())),
+                read -> {
                     if (asked == request) {
                         itemsFor = recommendation.uuid();
-                        items.set(history);
+                        evidence.set(read.evidence());
+                        items.set(read.history());
                     }
                 },
                 error -> {

@@ -96,6 +96,37 @@ class EvidenceWindowTest extends MainWindowTestBase {
         waitUntil("the link is shown", () -> model().links().size() == 1);
         assertThat(text("#evidence-links")).startsWith("Bears on: kerslake-2014 ");
         assertThat(context.evidence().links().get(open.id())).hasSize(1);
+
+        long linked = context.evidence().links().get(open.id()).iterator().next();
+        var recommendation = context.recommendations().recommendations(null).stream()
+                .filter(r -> r.id() == linked)
+                .findFirst()
+                .orElseThrow();
+        onFx(() -> {
+            window.show(Area.RECOMMENDATIONS);
+            window.register().model().selectedProperty().set(recommendation);
+            return null;
+        });
+        waitUntil("the register's detail names the document", () -> evidenceLink()
+                .map(link -> link.getText().startsWith("Reply endorsing the New Model of Progressive Assurance"))
+                .orElse(false));
+        interact(() -> evidenceLink().orElseThrow().fire());
+        waitUntil(
+                "the document opens in the library",
+                () -> showing("#evidence-view")
+                        && model().openProperty().get() != null
+                        && model().openProperty().get().id() == open.id());
+    }
+
+    /** The first document named in the register's detail. */
+    private java.util.Optional<javafx.scene.control.Hyperlink> evidenceLink() {
+        if (!(window.register().view().lookup("#detail-evidence") instanceof javafx.scene.Parent box)) {
+            return java.util.Optional.empty();
+        }
+        return box.getChildrenUnmodifiable().stream()
+                .filter(javafx.scene.control.Hyperlink.class::isInstance)
+                .map(javafx.scene.control.Hyperlink.class::cast)
+                .findFirst();
     }
 
     private void showEvidence() {
