@@ -31,6 +31,11 @@ public final class EvidenceExport {
         this.store = store;
     }
 
+    /** The document's bytes exactly as they were added, to read or draw; the caller closes the stream. */
+    public InputStream original(long itemId) {
+        return store.open(evidence.item(itemId).sha256());
+    }
+
     /** The name a copy is offered under: the original's, or for notes on a non-PDF, the same with ".notes.txt". */
     public String suggestedName(EvidenceItem item, boolean withNotes) {
         return withNotes && !isPdf(item) ? stem(item.fileName()) + ".notes.txt" : item.fileName();

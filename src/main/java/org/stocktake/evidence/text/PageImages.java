@@ -19,6 +19,19 @@ final class PageImages {
 
     private PageImages() {}
 
+    /** A page in colour for a person to read, at {@code dpi} (capped as for recognition). */
+    static byte[] colourPng(PDFRenderer renderer, PDDocument document, int pageIndex, float dpi) throws IOException {
+        PDRectangle box = document.getPage(pageIndex).getCropBox();
+        double squareInches = (box.getWidth() / 72.0) * (box.getHeight() / 72.0);
+        float capped = squareInches <= 0 ? dpi : (float) Math.min(dpi, Math.sqrt(MOST_PIXELS / squareInches));
+        BufferedImage image = renderer.renderImageWithDPI(pageIndex, capped, ImageType.RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream(1 << 18);
+        if (!ImageIO.write(image, "png", png)) {
+            throw new IOException("This Java runtime has no PNG encoder.");
+        }
+        return png.toByteArray();
+    }
+
     static byte[] greyPng(PDDocument document, int pageIndex) throws IOException {
         PDRectangle box = document.getPage(pageIndex).getCropBox();
         double squareInches = (box.getWidth() / 72.0) * (box.getHeight() / 72.0);

@@ -62,8 +62,8 @@ final class DocumentForm extends GridPane {
         date.setId("evidence-date");
         date.setConverter(new UkDates());
         date.setPromptText("e.g. 11 Jan 2016");
-        date.setPrefWidth(150);
-        date.setMinWidth(130);
+        date.setPrefWidth(165);
+        date.setMinWidth(150);
         precision.setId("evidence-precision");
         precision.getItems().setAll(DatePrecision.values());
         precision.setConverter(

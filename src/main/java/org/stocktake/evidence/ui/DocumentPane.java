@@ -9,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -31,6 +33,9 @@ final class DocumentPane extends BorderPane {
     private final Label guesses = new Label();
     private final DocumentForm form;
     private final DocumentText text = new DocumentText();
+    private final PageView pageView = new PageView();
+    private final ToggleButton asText = new ToggleButton("Text");
+    private final ToggleButton asPages = new ToggleButton("Pages");
     private final NotesPane notes;
     private final VBox reading;
     private final Label empty = new Label("Choose a document to read it here.");
@@ -117,11 +122,30 @@ final class DocumentPane extends BorderPane {
                         () -> text.area().getSelectedText().isEmpty(),
                         text.area().selectedTextProperty()));
         highlight.setOnAction(e -> annotate());
-        Label selectHint = new Label("Select a passage to highlight it with a note.");
+        Label selectHint = new Label("Select a passage to annotate it.");
+        ElidedText.mark(selectHint, "Select a passage of the text, then Highlight, to annotate it with a note.");
         selectHint.getStyleClass().add("text-muted");
         selectHint.setMinWidth(40);
         HBox.setHgrow(selectHint, Priority.ALWAYS);
-        HBox textBar = new HBox(8, highlight, selectHint);
+        ToggleGroup showing = new ToggleGroup();
+        asText.setId("evidence-show-text");
+        asPages.setId("evidence-show-pages");
+        asText.setToggleGroup(showing);
+        asPages.setToggleGroup(showing);
+        asText.setSelected(true);
+        asText.setTooltip(new Tooltip("Read the text, to select and annotate it"));
+        asPages.setTooltip(new Tooltip("See the pages as they look"));
+        for (ToggleButton b : java.util.List.of(asText, asPages)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        showing.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                showPagesOrText();
+            }
+        });
+        HBox textBar = new HBox(8, highlight, selectHint, asText, asPages);
         textBar.setAlignment(Pos.CENTER_LEFT);
         textBar.setPadding(new Insets(0, 0, 6, 0));
         notes = new NotesPane(model, text::select);
@@ -134,7 +158,10 @@ final class DocumentPane extends BorderPane {
         setPadding(new Insets(8, 12, 8, 12));
         empty.getStyleClass().add("text-muted");
         model.openProperty().addListener((obs, old, now) -> show(now));
-        model.pageProperty().addListener((obs, old, now) -> text.showPage(now.intValue()));
+        model.pageProperty().addListener((obs, old, now) -> {
+            text.showPage(now.intValue());
+            pageView.showPage(now.intValue());
+        });
         show(null);
     }
 
@@ -156,6 +183,13 @@ final class DocumentPane extends BorderPane {
                         ? "All fields checked by a person."
                         : "Fields marked were guessed from the text; check them and save.");
         form.show(item);
+        boolean pdf = "application/pdf".equals(item.mediaType());
+        asText.setVisible(pdf);
+        asPages.setVisible(pdf);
+        if (!pdf) {
+            asText.setSelected(true);
+        }
+        showPagesOrText();
         setCenter(reading);
     }
 
@@ -164,6 +198,25 @@ final class DocumentPane extends BorderPane {
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "txt";
         files.save(getScene().getWindow(), withNotes ? "Copy with notes" : "Clean copy", name, "Documents", extension)
                 .ifPresent(target -> model.exportCopy(target, withNotes));
+    }
+
+    /** The open PDF's pages as they look, or its text. */
+    private void showPagesOrText() {
+        EvidenceItem item = model.openProperty().get();
+        boolean pages = asPages.isSelected() && item != null && "application/pdf".equals(item.mediaType());
+        int at = reading.getChildren().indexOf(pages ? text : pageView);
+        if (at >= 0) {
+            reading.getChildren().set(at, pages ? pageView : text);
+            VBox.setVgrow(pages ? pageView : text, Priority.ALWAYS);
+        }
+        if (pages) {
+            pageView.setMinHeight(180);
+            long id = item.id();
+            pageView.show(
+                    () -> model.original(id),
+                    item.fileName(),
+                    Math.max(1, model.pageProperty().get()));
+        }
     }
 
     private void refreshText() {

@@ -277,6 +277,11 @@ public final class EvidenceViewModel {
                 failed("The link could not be made"));
     }
 
+    /** The open document's bytes as added, to draw its pages; read off the FX thread. */
+    public java.io.InputStream original(long itemId) {
+        return export.original(itemId);
+    }
+
     /** The name offered for a copy of the open document. */
     public String copyName(boolean withNotes) {
         EvidenceItem item = open.get();

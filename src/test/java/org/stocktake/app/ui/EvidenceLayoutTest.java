@@ -39,8 +39,12 @@ class EvidenceLayoutTest extends MainWindowTestBase {
     @Start
     void start(Stage stage) throws Exception {
         openWindow(stage);
-        context.evidenceImporter()
-                .add(List.of(SeedLetters.copyTo(folder.resolve("letters"))), AddOptions.NONE, Progress.NONE);
+        Path letters = SeedLetters.copyTo(folder.resolve("letters"));
+        Files.write(
+                letters.resolve("minutes.pdf"),
+                org.stocktake.evidence.text.SampleFiles.pdf(
+                        "Minutes of the panel's meeting", "Budget and savings", "Next steps"));
+        context.evidenceImporter().add(List.of(letters), AddOptions.NONE, Progress.NONE);
     }
 
     @AfterAll
@@ -63,7 +67,32 @@ class EvidenceLayoutTest extends MainWindowTestBase {
         show(Area.EVIDENCE);
         waitUntil(
                 "the letters are listed",
-                () -> library().getItems().size() == 5 && !tasks.busyProperty().get());
+                () -> library().getItems().size() == 6 && !tasks.busyProperty().get());
+        int minutes = onFx(() -> {
+            for (int i = 0; i < library().getItems().size(); i++) {
+                if (library().getItems().get(i).fileName().equals("minutes.pdf")) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        interact(() -> library().getSelectionModel().select(minutes));
+        waitUntil(
+                "the minutes are open",
+                () -> !model().pages().isEmpty() && !tasks.busyProperty().get());
+        interact(() -> ((javafx.scene.control.ToggleButton)
+                        window.evidenceScreen().view().lookup("#evidence-show-pages"))
+                .setSelected(true));
+        waitUntil("the pages are drawn", () -> {
+            var view = window.evidenceScreen().view().lookup("#evidence-page-images");
+            return view != null
+                    && view.lookupAll(".image-view").stream()
+                            .anyMatch(n -> ((javafx.scene.image.ImageView) n).getImage() != null);
+        });
+        inspect("evidence-pages", layout, stage.getScene());
+        interact(() -> ((javafx.scene.control.ToggleButton)
+                        window.evidenceScreen().view().lookup("#evidence-show-text"))
+                .setSelected(true));
         EvidenceItem letter = onFx(() -> library().getItems().get(0));
         interact(() -> library().getSelectionModel().select(0));
         waitUntil(

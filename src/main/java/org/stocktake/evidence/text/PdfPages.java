@@ -1,0 +1,73 @@
+package org.stocktake.evidence.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * A PDF opened to be looked at page by page: each page drawn as a PNG at the size asked. One renderer serves every
+ * page, so fonts and images are read once; it is not for several threads at once.
+ */
+public final class PdfPages implements AutoCloseable {
+
+    /** The smallest and largest sizes a page is drawn at, in dots per inch. */
+    public static final float MIN_DPI = 24;
+
+    public static final float MAX_DPI = 300;
+
+    private final PDDocument document;
+    private final PDFRenderer renderer;
+    private final String fileName;
+
+    private PdfPages(PDDocument document, String fileName) {
+        this.document = document;
+        this.renderer = new PDFRenderer(document);
+        this.fileName = fileName;
+    }
+
+    /**
+     * Opens the PDF read from {@code content}.
+     *
+     * @throws UnreadableFileException if it is not a PDF that can be read
+     */
+    public static PdfPages open(InputStream content, String fileName) {
+        try {
+            return new PdfPages(Loader.loadPDF(new RandomAccessReadBuffer(content)), fileName);
+        } catch (IOException e) {
+            throw new UnreadableFileException("'" + fileName + "' cannot be shown as pages: " + e.getMessage());
+        }
+    }
+
+    public int count() {
+        return document.getNumberOfPages();
+    }
+
+    /**
+     * Page {@code page} (from 1) as a PNG at {@code dpi} (kept between {@link #MIN_DPI} and {@link #MAX_DPI}).
+     *
+     * @throws UnreadableFileException if the page cannot be drawn
+     */
+    public byte[] png(int page, float dpi) {
+        if (page < 1 || page > count()) {
+            throw new UnreadableFileException("'" + fileName + "' has no page " + page + ".");
+        }
+        try {
+            return PageImages.colourPng(renderer, document, page - 1, Math.max(MIN_DPI, Math.min(MAX_DPI, dpi)));
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFileException(
+                    "Page " + page + " of '" + fileName + "' cannot be drawn: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            document.close();
+        } catch (IOException e) {
+            // Nothing was written; the document is only let go.
+        }
+    }
+}
