@@ -11,13 +11,22 @@ final class TerminalText {
     private TerminalText() {}
 
     static String escape(String text) {
+        return escape(text, false);
+    }
+
+    /** As {@link #escape(String)}, but line breaks and tabs are kept as they are: for page text printed whole. */
+    static String escapeKeepingLines(String text) {
+        return escape(text, true);
+    }
+
+    private static String escape(String text, boolean keepLines) {
         if (text == null) {
             return "";
         }
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String escaped = escape(c);
+            String escaped = keepLines && (c == '\n' || c == '\t') ? null : escape(c);
             if (escaped != null && out == null) {
                 out = new StringBuilder(text.length() + 8).append(text, 0, i);
             }
@@ -26,20 +35,6 @@ final class TerminalText {
             }
         }
         return out == null ? text : out.toString();
-    }
-
-    /** As {@link #escape(String)}, but line breaks and tabs are kept as they are: for page text printed whole. */
-    static String escapeKeepingLines(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String escaped = c == '\n' || c == '\t' ? null : escape(c);
-            out.append(escaped != null ? escaped : String.valueOf(c));
-        }
-        return out.toString();
     }
 
     private static String escape(char c) {

@@ -1,11 +1,9 @@
 package org.stocktake.evidence.service;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.stocktake.evidence.text.Content;
 import org.stocktake.evidence.text.ExtractedText;
 import org.stocktake.evidence.text.TextExtractor;
 import org.stocktake.shared.ValidationException;
@@ -60,7 +58,8 @@ public final class AwaitingText {
             progress.message("Reading the scanned pages of " + item.title());
             progress.update(i, waiting.size());
             try {
-                ExtractedText text = extractor.extract(stored(item), item.fileName(), progress);
+                ExtractedText text = extractor.extract(
+                        StoredContents.of(store, item.sha256(), item.sizeBytes()), item.fileName(), progress);
                 if (!text.awaitingOcr()) {
                     service.recordText(
                             item.id(),
@@ -75,19 +74,5 @@ public final class AwaitingText {
         }
         progress.update(waiting.size(), waiting.size());
         return read;
-    }
-
-    private Content stored(EvidenceItem item) {
-        return new Content() {
-            @Override
-            public InputStream open() {
-                return store.open(item.sha256());
-            }
-
-            @Override
-            public long size() {
-                return item.sizeBytes();
-            }
-        };
     }
 }

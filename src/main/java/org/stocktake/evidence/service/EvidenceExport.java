@@ -38,7 +38,7 @@ public final class EvidenceExport {
 
     /** The name a copy is offered under: the original's, or for notes on a non-PDF, the same with ".notes.txt". */
     public String suggestedName(EvidenceItem item, boolean withNotes) {
-        return withNotes && !isPdf(item) ? stem(item.fileName()) + ".notes.txt" : item.fileName();
+        return withNotes && !item.pdf() ? stem(item.fileName()) + ".notes.txt" : item.fileName();
     }
 
     /**
@@ -57,7 +57,7 @@ public final class EvidenceExport {
             return;
         }
         List<Anchored> notes = annotations.of(itemId);
-        if (isPdf(item)) {
+        if (item.pdf()) {
             byte[] annotated;
             try (InputStream in = store.open(item.sha256())) {
                 annotated = PdfNotes.withNotes(
@@ -114,10 +114,6 @@ public final class EvidenceExport {
                     .append('\n');
         }
         return text.toString();
-    }
-
-    private static boolean isPdf(EvidenceItem item) {
-        return "application/pdf".equals(item.mediaType());
     }
 
     private static String stem(String name) {

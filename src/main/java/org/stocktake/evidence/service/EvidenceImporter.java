@@ -1,7 +1,6 @@
 package org.stocktake.evidence.service;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -249,25 +248,12 @@ public final class EvidenceImporter {
 
         private ExtractedText text(StoredContent content, String name) {
             try {
-                return extractor.extract(stored(content), name, new FileProgress(progress));
+                return extractor.extract(
+                        StoredContents.of(store, content.sha256(), content.size()), name, new FileProgress(progress));
             } catch (RuntimeException e) {
                 forget(content.sha256());
                 throw e;
             }
-        }
-
-        private Content stored(StoredContent content) {
-            return new Content() {
-                @Override
-                public InputStream open() {
-                    return store.open(content.sha256());
-                }
-
-                @Override
-                public long size() {
-                    return content.size();
-                }
-            };
         }
 
         private NewEvidence entry(StoredContent content, FileType type, String name, ExtractedText text) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.stocktake.evidence.text.FileType;
 
 /**
  * A document in the library: its stored file (by digest, never altered), what it is, when, from and to whom, and
@@ -59,6 +60,14 @@ public record EvidenceItem(
     /** The date as far as it is known ("March 2016"), or "" when there is none. */
     public String dateShown() {
         return precision == null ? "" : precision.show(dated);
+    }
+
+    /**
+     * Whether the stored file is a PDF, whose pages can be drawn and which takes notes of its own. Not named as a
+     * getter, so the state the audit trail records stays the record's own fields.
+     */
+    public boolean pdf() {
+        return FileType.PDF.mediaType().equals(mediaType);
     }
 
     public boolean isGuessed(String field) {

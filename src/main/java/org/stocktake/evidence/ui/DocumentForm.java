@@ -164,11 +164,7 @@ final class DocumentForm extends GridPane {
 
     /** The fields as a person left them. */
     EvidenceDraft draft() {
-        String typed = date.getEditor().getText();
-        LocalDate dated = date.getConverter().fromString(typed);
-        if (dated == null && typed != null && !typed.isBlank()) {
-            throw new ValidationException("'" + typed.strip() + "' is not a date; write it as 11 Jan 2016.");
-        }
+        LocalDate dated = typedDate(date, "'%s' is not a date; write it as 11 Jan 2016.");
         return new EvidenceDraft(
                 title.getText(),
                 dated,
@@ -183,17 +179,22 @@ final class DocumentForm extends GridPane {
                         .filter(t -> !t.isEmpty())
                         .toList(),
                 repliesTo.getValue() == null ? null : repliesTo.getValue().id(),
-                replyDate());
+                typedDate(replyBy, "'%s' is not a date for the reply; write it as 11 Feb 2016."));
     }
 
-    private LocalDate replyDate() {
-        String typed = replyBy.getEditor().getText();
-        LocalDate due = replyBy.getConverter().fromString(typed);
-        if (due == null && typed != null && !typed.isBlank()) {
-            throw new ValidationException(
-                    "'" + typed.strip() + "' is not a date for the reply; write it as 11 Feb 2016.");
+    /**
+     * The date typed in {@code picker}, read as it stands rather than as last committed, so a date typed and not yet
+     * confirmed is kept; none for an empty field.
+     *
+     * @throws ValidationException with {@code refusal} (the text in place of %s) when what is typed is not a date
+     */
+    private static LocalDate typedDate(DatePicker picker, String refusal) {
+        String typed = picker.getEditor().getText();
+        LocalDate date = picker.getConverter().fromString(typed);
+        if (date == null && typed != null && !typed.isBlank()) {
+            throw new ValidationException(String.format(refusal, typed.strip()));
         }
-        return due;
+        return date;
     }
 
     /** Names typed, each keeping its register match when it is one of the names there were. */

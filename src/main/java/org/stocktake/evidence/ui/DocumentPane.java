@@ -183,7 +183,7 @@ final class DocumentPane extends BorderPane {
                         ? "All fields checked by a person."
                         : "Fields marked were guessed from the text; check them and save.");
         form.show(item);
-        boolean pdf = "application/pdf".equals(item.mediaType());
+        boolean pdf = item.pdf();
         asText.setVisible(pdf);
         asPages.setVisible(pdf);
         if (!pdf) {
@@ -203,7 +203,7 @@ final class DocumentPane extends BorderPane {
     /** The open PDF's pages as they look, or its text. */
     private void showPagesOrText() {
         EvidenceItem item = model.openProperty().get();
-        boolean pages = asPages.isSelected() && item != null && "application/pdf".equals(item.mediaType());
+        boolean pages = asPages.isSelected() && item != null && item.pdf();
         int at = reading.getChildren().indexOf(pages ? text : pageView);
         if (at >= 0) {
             reading.getChildren().set(at, pages ? pageView : text);

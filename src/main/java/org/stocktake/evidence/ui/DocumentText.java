@@ -3,13 +3,13 @@ package org.stocktake.evidence.ui;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.stocktake.evidence.search.Highlight;
 import org.stocktake.evidence.service.Anchored;
 
 /**
@@ -81,15 +81,8 @@ final class DocumentText extends StackPane {
         for (int i = 0; i < pages.size(); i++) {
             int headingStart = pages.get(i)[0] - ("Page " + (i + 1) + "\n").length();
             mark(classes, headingStart, pages.get(i)[0], HEADING);
-            String lower = texts.get(i).toLowerCase(Locale.ROOT);
-            for (String word : words) {
-                String w = word.toLowerCase(Locale.ROOT).strip();
-                if (w.length() < 2) {
-                    continue;
-                }
-                for (int at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + w.length())) {
-                    mark(classes, pages.get(i)[0] + at, pages.get(i)[0] + at + w.length(), HIT);
-                }
+            for (Highlight hit : MarkedText.occurrences(texts.get(i), words)) {
+                mark(classes, pages.get(i)[0] + hit.start(), pages.get(i)[0] + hit.end(), HIT);
             }
         }
         for (Anchored a : annotations) {

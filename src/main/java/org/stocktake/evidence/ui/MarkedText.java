@@ -14,8 +14,8 @@ final class MarkedText {
 
     private MarkedText() {}
 
-    /** The text with every occurrence of each word marked, regardless of case. */
-    static List<Node> withWords(String text, List<String> words) {
+    /** Where each word (two letters or more) occurs in the text, regardless of case. */
+    static List<Highlight> occurrences(String text, List<String> words) {
         List<Highlight> ranges = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
         for (String word : words) {
@@ -27,8 +27,7 @@ final class MarkedText {
                 ranges.add(new Highlight(at, at + w.length()));
             }
         }
-        ranges.sort(java.util.Comparator.comparingInt(Highlight::start));
-        return withRanges(text, ranges);
+        return ranges;
     }
 
     /** The text with the given ranges marked; overlapping or out-of-range ones are skipped. */
