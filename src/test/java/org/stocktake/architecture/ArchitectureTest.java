@@ -227,11 +227,15 @@ class ArchitectureTest {
         check(
                 noClasses()
                         .that()
-                        .resideOutsideOfPackages("org.stocktake.evidence.text..")
+                        .resideOutsideOfPackages(
+                                "org.stocktake.evidence.text..",
+                                "org.stocktake.letters.typeset..",
+                                "org.stocktake.signing.pdf..")
                         .should()
                         .dependOnClassesThat()
                         .resideInAPackage("org.apache.pdfbox..")
-                        .because("PDF parsing is kept in one place, where a bad file becomes one sentence"),
+                        .because("PDF is read in the evidence's text extraction, written by the letters' typesetter and"
+                                + " signed by signing, each where a bad file becomes one sentence"),
                 ReadsPdf.class);
     }
 
