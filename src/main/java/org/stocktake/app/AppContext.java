@@ -21,6 +21,10 @@ import org.stocktake.evidence.service.EvidenceSearch;
 import org.stocktake.evidence.service.EvidenceService;
 import org.stocktake.evidence.text.Ocr;
 import org.stocktake.evidence.text.TextExtractor;
+import org.stocktake.letters.service.AuditedLetters;
+import org.stocktake.letters.service.LetterDrafts;
+import org.stocktake.letters.service.LetterService;
+import org.stocktake.letters.service.LetterTemplates;
 import org.stocktake.panel.service.PanelService;
 import org.stocktake.recommendations.service.AuditedRecommendations;
 import org.stocktake.recommendations.service.AuditedReviews;
@@ -50,6 +54,9 @@ public final class AppContext implements AutoCloseable {
     private final Annotations annotations;
     private final Ocr ocr = Ocr.onPath();
     private final TextExtractor extractor = new TextExtractor(ocr);
+    private final LetterService letters;
+    private final LetterDrafts drafts;
+    private final LetterTemplates templates;
     private EvidenceSearch search;
 
     private AppContext(Workspace workspace, Clock clock, Actor actor) {
@@ -62,6 +69,9 @@ public final class AppContext implements AutoCloseable {
         this.store = ContentStore.in(workspace.folder());
         this.evidence = new EvidenceService(workspace.database(), clock, audit);
         this.annotations = new Annotations(workspace.database(), clock, audit, evidence);
+        this.letters = new LetterService(workspace.database(), clock, audit, panel);
+        this.drafts = new LetterDrafts(workspace.database(), clock, audit);
+        this.templates = new LetterTemplates(workspace.database(), clock, audit);
         evidence.onChange(items -> evidenceSearch().indexed(items));
         audit.compareWith(List.of(
                 new AuditedReviews(),
@@ -70,7 +80,9 @@ public final class AppContext implements AutoCloseable {
                 new AuditedRounds(),
                 new AuditedAssessments(recommendations),
                 new AuditedEvidence(),
-                new Annotations.Audited()));
+                new Annotations.Audited(),
+                new AuditedLetters(),
+                new AuditedLetters.Comments()));
     }
 
     /** What a new workspace starts with. */
@@ -106,6 +118,7 @@ public final class AppContext implements AutoCloseable {
             if (workspace.readOnlyReason().isEmpty()) {
                 // A workspace from before a built-in scale was added gains it; nothing is written when none is missing.
                 context.scales.ensureBuiltIns();
+                context.templates.ensureBuiltIns();
                 // Files stored by an add that never committed (a crash, a kill) are removed.
                 context.store.tidy(context.evidence.storedDigests());
             }
@@ -132,6 +145,7 @@ public final class AppContext implements AutoCloseable {
         Workspace.create(folder, clock, name, storage, workspace -> {
             AppContext context = new AppContext(workspace, clock, actor);
             context.scales.ensureBuiltIns();
+            context.templates.ensureBuiltIns();
             if (contents == Contents.DEMO) {
                 new DemoWorkspace(workspace, context.panel, context.recommendations).seed();
             }
@@ -177,6 +191,18 @@ public final class AppContext implements AutoCloseable {
     /** Copies of documents, clean or with their notes. */
     public EvidenceExport evidenceExport() {
         return new EvidenceExport(evidence, annotations, store);
+    }
+
+    public LetterService letters() {
+        return letters;
+    }
+
+    public LetterDrafts drafts() {
+        return drafts;
+    }
+
+    public LetterTemplates templates() {
+        return templates;
     }
 
     /** The workspace's file store: every file it keeps is read and written through it. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import org.stocktake.panel.service.Organisation;
 import org.stocktake.panel.service.OrganisationKind;
 import org.stocktake.panel.service.PanelService;
@@ -65,6 +66,8 @@ public final class DemoWorkspace {
         Organisation council = panel.addOrganisation("Birmingham City Council", OrganisationKind.COUNCIL);
         Organisation dclg =
                 panel.addOrganisation("Department for Communities and Local Government", OrganisationKind.GOVERNMENT);
+        dclg = panel.setAddress(dclg, List.of("2 Marsham Street", "London", "SW1P 4DF"));
+        council = panel.setAddress(council, List.of("Council House", "Victoria Square", "Birmingham", "B1 1BB"));
 
         LocalDate panelFrom = LocalDate.of(2015, 1, 1);
         appoint(panelBody, person("John Crabtree", null, "OBE"), Role.CHAIR, "Chair", panelFrom, null);
@@ -99,8 +102,14 @@ public final class DemoWorkspace {
                 Role.LEADER,
                 "Leader of the Council",
                 LocalDate.of(2015, 12, 1),
+                LocalDate.of(2017, 9, 15));
+        appoint(
+                council,
+                person("Ian Ward", "Cllr", null),
+                Role.LEADER,
+                "Leader of the Council",
+                LocalDate.of(2017, 9, 16),
                 null);
-        appoint(council, person("Ian Ward", "Cllr", null), Role.LEADER, "Leader of the Council", null, null);
 
         String dclgTitle = "Secretary of State for Communities and Local Government";
         String mhclgTitle = "Secretary of State for Housing, Communities and Local Government";

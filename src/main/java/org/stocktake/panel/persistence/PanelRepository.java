@@ -77,7 +77,23 @@ public final class PanelRepository {
         return dsl.selectFrom(ORGANISATION)
                 .orderBy(ORGANISATION.NAME)
                 .fetch(row -> new Organisation(
-                        row.getId(), row.getUuid(), row.getName(), OrganisationKind.valueOf(row.getKind())));
+                        row.getId(),
+                        row.getUuid(),
+                        row.getName(),
+                        OrganisationKind.valueOf(row.getKind()),
+                        addressLines(row.getAddress())));
+    }
+
+    public void updateAddress(Transaction tx, long organisationId, List<String> address) {
+        tx.jooq()
+                .update(ORGANISATION)
+                .set(ORGANISATION.ADDRESS, address.isEmpty() ? null : String.join("\n", address))
+                .where(ORGANISATION.ID.eq(organisationId))
+                .execute();
+    }
+
+    private static List<String> addressLines(String stored) {
+        return stored == null ? List.of() : List.of(stored.split("\n"));
     }
 
     /** Every appointment, in organisation, role and start order. */
@@ -104,7 +120,8 @@ public final class PanelRepository {
                 row.get(ORGANISATION.ID),
                 row.get(ORGANISATION.UUID),
                 row.get(ORGANISATION.NAME),
-                OrganisationKind.valueOf(row.get(ORGANISATION.KIND)));
+                OrganisationKind.valueOf(row.get(ORGANISATION.KIND)),
+                addressLines(row.get(ORGANISATION.ADDRESS)));
         return new Appointment(
                 row.get(APPOINTMENT.UUID),
                 person,

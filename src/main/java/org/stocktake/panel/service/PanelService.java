@@ -46,6 +46,26 @@ public final class PanelService {
                 dsl, person.id(), organisation.id(), role, officeTitle, startsOn, endsOn, now()));
     }
 
+    /**
+     * Sets the postal address printed under the name of whoever a letter addresses in this organisation.
+     *
+     * @throws IllegalArgumentException if a line is too long or the address has more than eight lines
+     */
+    public Organisation setAddress(Organisation organisation, List<String> lines) {
+        List<String> kept = lines.stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
+        if (kept.size() > 8 || kept.stream().anyMatch(line -> line.length() > 120)) {
+            throw new IllegalArgumentException("An address has at most eight lines of up to 120 characters.");
+        }
+        if (String.join("\n", kept).length() > 1000) {
+            throw new IllegalArgumentException("An address has at most 1,000 characters.");
+        }
+        database.transact(tx -> repository.updateAddress(tx, organisation.id(), kept));
+        return new Organisation(organisation.id(), organisation.uuid(), organisation.name(), organisation.kind(), kept);
+    }
+
     public List<Organisation> organisations() {
         return repository.organisations(database.dsl());
     }
