@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
             EvidenceCommand.class,
             SearchCommand.class,
             CorrespondenceCommand.class,
+            LetterCommand.class,
             AuditCommand.class
         })
 public final class StocktakeCommand {

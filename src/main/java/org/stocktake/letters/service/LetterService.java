@@ -70,7 +70,14 @@ public final class LetterService {
         return database.transaction(tx -> {
             LetterTemplate template = templates
                     .byName(tx, templateName)
-                    .orElseThrow(() -> new NotFoundException("There is no letter template '" + templateName + "'."));
+                    .orElseThrow(() -> new NotFoundException("There is no letter template '" + templateName
+                            + "'; there are "
+                            + String.join(
+                                    ", ",
+                                    templates.all(tx).stream()
+                                            .map(LetterTemplate::name)
+                                            .toList())
+                            + "."));
             LetterDocument document = holders.fill(template.content().document().withDate(date), template.content());
             return insert(tx, checkedTitle, template.name(), Placeholders.filled(document, panelName, councilName));
         });

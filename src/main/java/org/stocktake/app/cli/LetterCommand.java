@@ -1,0 +1,206 @@
+package org.stocktake.app.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.stocktake.app.AppContext;
+import org.stocktake.letters.document.PlainLetter;
+import org.stocktake.letters.service.Letter;
+import org.stocktake.letters.service.LetterComment;
+import org.stocktake.letters.service.LetterTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code stocktake letter ...}: the panel's letters, from a template to a signed PDF. */
+@Command(
+        name = "letter",
+        mixinStandardHelpOptions = true,
+        description = "The panel's letters: start one from a template, read it, list its versions and comments.",
+        footer = {"%nExample:", "  stocktake letter new --template \"Joint letter with the council\" --date 2018-03-08"
+        },
+        subcommands = {
+            LetterCommand.ListCommand.class,
+            LetterCommand.ShowCommand.class,
+            LetterCommand.NewCommand.class,
+            LetterCommand.TemplatesCommand.class,
+            LetterDraftCommands.VersionCommand.class,
+            LetterDraftCommands.CommentCommand.class,
+            LetterDraftCommands.ResolveCommand.class
+        })
+public final class LetterCommand {
+
+    @ParentCommand
+    StocktakeCommand root;
+
+    static final List<Column<Letter>> COLUMNS = List.of(
+            Column.of("id", "ID", Letter::id),
+            Column.of("date", "DATE", letter -> letter.document().date()),
+            Column.of("title", "TITLE", Letter::title),
+            Column.of("to", "TO", letter -> letter.document().addressee().name()),
+            Column.of(
+                    "signatories",
+                    "SIGNED BY",
+                    letter -> String.join(
+                            " and ",
+                            letter.document().signatories().stream()
+                                    .map(s -> s.name())
+                                    .toList())),
+            Column.of("status", "STATUS", letter -> letter.status().label()),
+            Column.of("updated", "CHANGED", letter -> letter.updatedAt().toLocalDate()),
+            Column.dataOnly("template", Letter::templateName),
+            Column.dataOnly("revision", Letter::revision),
+            Column.dataOnly("uuid", Letter::uuid));
+
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "List the letters, most recently changed first.",
+            footer = {"%nExamples:", "  stocktake letter list", "  stocktake letter list --format json"})
+    static final class ListCommand implements Callable<Integer> {
+        @ParentCommand
+        LetterCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(
+                names = "--format",
+                defaultValue = "table",
+                paramLabel = "table|csv|json",
+                description = "How to print the list (default: table).")
+        ListFormat format;
+
+        @Override
+        public Integer call() {
+            try (AppContext context = parent.root.openForReading()) {
+                Output.list(
+                        new Listing<>("letter", COLUMNS, context.letters().letters()),
+                        format,
+                        spec.commandLine().getOut());
+                return 0;
+            }
+        }
+    }
+
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            description = "Print a letter as text, with its open comments.",
+            footer = {"%nExample:", "  stocktake letter show 1"})
+    static final class ShowCommand implements Callable<Integer> {
+        @ParentCommand
+        LetterCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "ID", description = "The letter's id, as letter list shows it.")
+        long id;
+
+        @Override
+        public Integer call() {
+            try (AppContext context = parent.root.openForReading()) {
+                Letter letter = context.letters().letter(id);
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(TerminalText.escapeKeepingLines("Letter " + letter.id() + ": " + letter.title() + " ("
+                        + letter.status().label().toLowerCase() + ", revision " + letter.revision() + ")"));
+                out.println();
+                out.print(TerminalText.escapeKeepingLines(PlainLetter.text(letter.document())));
+                List<LetterComment> open = context.drafts().comments(id).stream()
+                        .filter(LetterComment::isOpen)
+                        .toList();
+                if (!open.isEmpty()) {
+                    out.println();
+                    out.println(Plural.count(open.size(), "open comment") + ":");
+                    for (LetterComment comment : open) {
+                        out.println(TerminalText.escapeKeepingLines(
+                                "  #" + comment.id() + " " + comment.author() + ": " + comment.body()));
+                    }
+                }
+                out.flush();
+                return 0;
+            }
+        }
+    }
+
+    @Command(
+            name = "new",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Start a letter from a template, addressed and signed by whoever held the offices on its date.",
+            footer = {
+                "%nExamples:",
+                "  stocktake letter new --template \"Assessment letter to the Secretary of State\" --date 2016-01-11",
+                "  stocktake letter new --template \"Press release\" --title \"Stepping back\""
+            })
+    static final class NewCommand implements Callable<Integer> {
+        @ParentCommand
+        LetterCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--template", required = true, paramLabel = "NAME", description = "As letter templates lists.")
+        String template;
+
+        @Option(names = "--date", paramLabel = "DATE", description = "The letter's date (default: today).")
+        LocalDate date;
+
+        @Option(names = "--title", paramLabel = "TITLE", description = "How the letter is listed (default: template).")
+        String title;
+
+        @Override
+        public Integer call() {
+            try (AppContext context = parent.root.openContext()) {
+                LocalDate dated = date == null ? LocalDate.now() : date;
+                String named = title == null ? template + ", " + PlainLetter.DATE.format(dated) : title;
+                Letter letter = context.letters().create(template, named, dated);
+                spec.commandLine()
+                        .getOut()
+                        .println(TerminalText.escape("Started letter " + letter.id() + ": " + letter.title() + "."));
+                return 0;
+            }
+        }
+    }
+
+    @Command(
+            name = "templates",
+            mixinStandardHelpOptions = true,
+            description = "List the templates letters start from.",
+            footer = {"%nExample:", "  stocktake letter templates --format json"})
+    static final class TemplatesCommand implements Callable<Integer> {
+        @ParentCommand
+        LetterCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(
+                names = "--format",
+                defaultValue = "table",
+                paramLabel = "table|csv|json",
+                description = "How to print the list (default: table).")
+        ListFormat format;
+
+        private static final List<Column<LetterTemplate>> COLUMNS = List.of(
+                Column.of("name", "NAME", LetterTemplate::name),
+                Column.of("builtIn", "SHIPPED", t -> t.builtIn() ? "yes" : "no"),
+                Column.of("description", "DESCRIPTION", LetterTemplate::description));
+
+        @Override
+        public Integer call() {
+            try (AppContext context = parent.root.openForReading()) {
+                Output.list(
+                        new Listing<>("template", COLUMNS, context.templates().templates()),
+                        format,
+                        spec.commandLine().getOut());
+                return 0;
+            }
+        }
+    }
+}
