@@ -9,6 +9,7 @@ enum Area {
     DASHBOARD("Dashboard", Feather.BAR_CHART_2, "nav-dashboard"),
     EVIDENCE("Evidence", Feather.FILE_TEXT, "nav-evidence"),
     CORRESPONDENCE("Correspondence", Feather.MAIL, "nav-correspondence"),
+    LETTERS("Letters", Feather.EDIT_3, "nav-letters"),
     PANEL("Panel and people", Feather.USERS, "nav-panel");
 
     final String label;

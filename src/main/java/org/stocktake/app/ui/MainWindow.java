@@ -20,6 +20,8 @@ import org.stocktake.evidence.service.EvidenceItem;
 import org.stocktake.evidence.ui.CorrespondenceView;
 import org.stocktake.evidence.ui.EvidenceScreen;
 import org.stocktake.evidence.ui.EvidenceViewModel;
+import org.stocktake.letters.ui.LettersScreen;
+import org.stocktake.letters.ui.LettersViewModel;
 import org.stocktake.panel.ui.PanelView;
 import org.stocktake.recommendations.service.ProposedImport;
 import org.stocktake.recommendations.ui.RegisterScreen;
@@ -50,6 +52,7 @@ public final class MainWindow {
     private final Map<Area, Supplier<Node>> later = new EnumMap<>(Area.class);
 
     private EvidenceScreen evidence;
+    private LettersScreen letters;
     private WindowMenus menus;
     private RegisterScreen register;
     private AuditCheck auditCheck;
@@ -132,6 +135,7 @@ public final class MainWindow {
                 Area.CORRESPONDENCE,
                 () -> new CorrespondenceView(
                         new Correspondence(opened.evidence(), Clock.systemDefaultZone()), tasks, this::openEvidence));
+        later.put(Area.LETTERS, () -> lettersScreen().view());
         views.put(Area.PANEL, new PanelView(opened.panel(), tasks));
         status.follow();
         menus.bind(model);
@@ -174,7 +178,10 @@ public final class MainWindow {
         if (area == null || !views.containsKey(area)) {
             return;
         }
-        if (area == Area.CORRESPONDENCE && views.get(area) instanceof CorrespondenceView letters) {
+        if (area == Area.CORRESPONDENCE && views.get(area) instanceof CorrespondenceView register) {
+            register.reload();
+        }
+        if (area == Area.LETTERS && letters != null) {
             letters.reload();
         }
         Node shown =
@@ -277,6 +284,23 @@ public final class MainWindow {
                     new RegisterLinks(opened.recommendations()));
         }
         return evidence;
+    }
+
+    /** The letters, built on first use. */
+    LettersScreen lettersScreen() {
+        if (letters == null) {
+            AppContext opened = context;
+            letters = new LettersScreen(
+                    new LettersViewModel(opened.letters(), opened.drafts(), opened.templates(), tasks));
+        }
+        return letters;
+    }
+
+    /** Saves what is typed and not yet saved (a letter being drafted), before the window closes. */
+    public void saveWork() {
+        if (letters != null) {
+            letters.model().saveNow();
+        }
     }
 
     /** Shows a document in the library. */

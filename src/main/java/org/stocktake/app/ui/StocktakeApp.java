@@ -73,6 +73,7 @@ public final class StocktakeApp extends Application {
         if (window != null
                 && context != null
                 && context.workspace().readOnlyReason().isEmpty()) {
+            window.saveWork();
             // Settings belong to a workspace that takes changes: any other folder is left untouched.
             window.remember();
             try {

@@ -23,6 +23,7 @@ import org.stocktake.evidence.service.EvidenceItem;
 import org.stocktake.evidence.service.EvidenceKind;
 import org.stocktake.evidence.service.Party;
 import org.stocktake.shared.ValidationException;
+import org.stocktake.shared.ui.UkDates;
 
 /**
  * A document's fields, editable. A field the library guessed is marked until a person saves the form, which confirms

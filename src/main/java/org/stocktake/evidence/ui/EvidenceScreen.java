@@ -32,6 +32,7 @@ import org.stocktake.shared.task.FxTaskRunner;
 import org.stocktake.shared.ui.ElidedText;
 import org.stocktake.shared.ui.FileDialogs;
 import org.stocktake.shared.ui.Icons;
+import org.stocktake.shared.ui.UkDates;
 
 /**
  * The evidence library: the documents (or the results of a search) on the left, the open document on the right.

@@ -1,4 +1,4 @@
-package org.stocktake.evidence.ui;
+package org.stocktake.shared.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +11,7 @@ import javafx.util.StringConverter;
  * Dates as the panel writes them ("11 Jan 2016"), whatever the computer's locale: a letter's date must never be read
  * month first. Typed dates are taken in the usual British forms; anything else is left as no date.
  */
-final class UkDates extends StringConverter<LocalDate> {
+public final class UkDates extends StringConverter<LocalDate> {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
     private static final List<DateTimeFormatter> TYPED = List.of(

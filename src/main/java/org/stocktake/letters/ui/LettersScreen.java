@@ -1,0 +1,180 @@
+package org.stocktake.letters.ui;
+
+import java.time.LocalDate;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.stocktake.letters.service.Letter;
+import org.stocktake.shared.ui.ElidedText;
+import org.stocktake.shared.ui.Icons;
+
+/**
+ * The Letters area: the letters on the left, the open one in the editor, its comments and versions on the right.
+ * Typing is saved about a second after it stops, and before another letter opens or the window closes.
+ */
+public final class LettersScreen {
+
+    private final LettersViewModel model;
+    private final BorderPane view = new BorderPane();
+    private final ListView<Letter> list = new ListView<>();
+    private final StackPane centre = new StackPane();
+    private final LetterEditor editor;
+    private final PauseTransition typingStopped = new PauseTransition(Duration.millis(1200));
+
+    public LettersScreen(LettersViewModel model) {
+        this.model = model;
+        view.setId("letters-view");
+        view.getStylesheets().add(LettersScreen.class.getResource("letters.css").toExternalForm());
+        editor = new LetterEditor(model, new EditorActions(model, this::commentOn));
+        list.setId("letters-list");
+        list.setItems(model.letters());
+        list.setPlaceholder(new Label("No letters yet: start one with New letter."));
+        list.setCellFactory(v -> new LetterCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.open(now);
+            }
+        });
+        Button create = new Button("New letter\u2026", Icons.of(Feather.PLUS));
+        create.setId("new-letter");
+        create.setOnAction(e -> newLetter());
+        Label heading = new Label("Letters");
+        heading.getStyleClass().add("title-3");
+        VBox left = new VBox(8, heading, create, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        left.setPadding(new Insets(10));
+        left.setMinWidth(200);
+        TabPane side = new TabPane(
+                tab("Comments", new CommentsPane(model, () -> commentOn(null))),
+                tab("Versions", new VersionsPane(model)));
+        side.setId("letter-side");
+        side.setMinWidth(240);
+        Label nothing = new Label("Open a letter on the left, or start a new one.");
+        nothing.getStyleClass().add("text-muted");
+        centre.getChildren().setAll(nothing);
+        BorderPane middle = new BorderPane(centre);
+        middle.setTop(toolbar());
+        SplitPane split = new SplitPane(left, middle, side);
+        split.setDividerPositions(0.2, 0.74);
+        SplitPane.setResizableWithParent(left, false);
+        view.setCenter(split);
+        model.openProperty().addListener((obs, old, now) -> {
+            centre.getChildren().setAll(now == null ? nothing : editor);
+            editor.setDisable(now != null && !now.isDraft());
+        });
+        typingStopped.setOnFinished(e -> model.autosave());
+        model.dirtyProperty().addListener((obs, was, now) -> typingStopped.playFromStart());
+        model.editor().blocks.addListener((javafx.beans.InvalidationListener) changed -> typingStopped.playFromStart());
+        model.editor().signatories.addListener((javafx.beans.InvalidationListener)
+                changed -> typingStopped.playFromStart());
+        model.editor().title.addListener((obs, old, now) -> typingStopped.playFromStart());
+    }
+
+    public Node view() {
+        return view;
+    }
+
+    public LettersViewModel model() {
+        return model;
+    }
+
+    /** Reads the letters again; the area calls this each time it is shown. */
+    public void reload() {
+        model.load();
+    }
+
+    private Node toolbar() {
+        Button undo = new Button(null, Icons.of(Feather.CORNER_UP_LEFT));
+        undo.setId("letter-undo");
+        undo.setTooltip(new Tooltip("Undo the last change to the letter"));
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.setOnAction(e -> model.undo());
+        Button delete = new Button("Delete draft", Icons.of(Feather.TRASH_2));
+        delete.setId("delete-letter");
+        delete.setOnAction(e -> model.deleteOpen());
+        delete.disableProperty().bind(model.openProperty().isNull());
+        Label status = new Label();
+        status.setId("letters-status");
+        status.textProperty().bind(model.statusProperty());
+        status.textProperty().addListener((obs, old, now) -> ElidedText.mark(status, now));
+        status.setMinWidth(0);
+        Label unsaved = new Label();
+        unsaved.setId("letter-saved-state");
+        unsaved.getStyleClass().add("text-muted");
+        unsaved.setMinWidth(Region.USE_PREF_SIZE);
+        unsaved.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(model.savingProperty())
+                        .then("Saving\u2026")
+                        .otherwise(javafx.beans.binding.Bindings.when(model.dirtyProperty())
+                                .then("Unsaved")
+                                .otherwise("")));
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox bar = new HBox(8, undo, delete, status, unsaved);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        return bar;
+    }
+
+    private void newLetter() {
+        NewLetterDialog.ask(view.getScene().getWindow(), model.templates(), LocalDate.now())
+                .ifPresent(choice -> model.create(choice.template(), choice.title(), choice.date()));
+    }
+
+    private void commentOn(EditableBlock block) {
+        TextInputDialog ask = new TextInputDialog();
+        ask.initOwner(view.getScene().getWindow());
+        ask.setTitle("Comment");
+        ask.setHeaderText(block == null ? "A comment on the whole letter" : "A comment on this part of the letter");
+        ask.setContentText("Comment");
+        ask.getEditor().setId("comment-text");
+        ask.getEditor().setPrefColumnCount(36);
+        ask.showAndWait().ifPresent(text -> model.comment(block == null ? null : block.id(), text));
+    }
+
+    private static Tab tab(String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    /** A letter in the list: its title, then its date and status. */
+    private static final class LetterCell extends ListCell<Letter> {
+        @Override
+        protected void updateItem(Letter letter, boolean empty) {
+            super.updateItem(letter, empty);
+            if (empty || letter == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label title = new Label(letter.title());
+            Label detail = new Label(org.stocktake.letters.document.PlainLetter.DATE.format(
+                            letter.document().date()) + " \u00b7 "
+                    + letter.status().label());
+            detail.getStyleClass().addAll("text-small", "text-muted");
+            ElidedText.mark(title, letter.title());
+            ElidedText.mark(detail, null);
+            // A cell as wide as the list, not its text: long titles elide rather than scroll the list sideways.
+            setPrefWidth(0);
+            setGraphic(new VBox(2, title, detail));
+        }
+    }
+}
