@@ -7,10 +7,16 @@ final class EditorActions implements LetterEditor.BlockActions {
 
     private final LettersViewModel model;
     private final Consumer<EditableBlock> comment;
+    private Consumer<EditableBlock> shown = block -> {};
 
     EditorActions(LettersViewModel model, Consumer<EditableBlock> comment) {
         this.model = model;
         this.comment = comment;
+    }
+
+    /** Where a part just added is shown to the person. */
+    void onAdded(Consumer<EditableBlock> show) {
+        this.shown = show;
     }
 
     @Override
@@ -18,7 +24,9 @@ final class EditorActions implements LetterEditor.BlockActions {
         LetterEditorModel editor = model.editor();
         model.history().checkpoint();
         int at = after == null ? editor.blocks.size() : editor.blocks.indexOf(after) + 1;
-        editor.blocks.add(at, EditableBlock.fresh(kind));
+        EditableBlock added = EditableBlock.fresh(kind);
+        editor.blocks.add(at, added);
+        shown.accept(added);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -14,7 +13,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -47,7 +45,7 @@ final class LetterEditor extends ScrollPane {
         header.setExpanded(true);
         Label body = section("Body");
         Label signed = section("Signed by");
-        VBox page = new VBox(10, titleRow(), header, body, blocks, addBar(), signed, signatories, annexBox());
+        VBox page = new VBox(10, titleRow(), header, body, blocks, signed, signatories, annexBox());
         page.setPadding(new Insets(12, 16, 24, 16));
         page.getStyleClass().add("letter-page");
         setContent(page);
@@ -69,6 +67,24 @@ final class LetterEditor extends ScrollPane {
                 .map(Map.Entry::getKey)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** Puts the caret in a part's text and scrolls it into view, e.g. one just added. */
+    void reveal(EditableBlock block) {
+        BlockEditor view = shown.get(block);
+        if (view == null) {
+            return;
+        }
+        view.text().requestFocus();
+        javafx.application.Platform.runLater(() -> {
+            double contentHeight = getContent().getBoundsInLocal().getHeight();
+            double viewport = getViewportBounds().getHeight();
+            double y = view.localToScene(0, 0).getY()
+                    - getContent().localToScene(0, 0).getY();
+            if (contentHeight > viewport) {
+                setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
+            }
+        });
     }
 
     private Node titleRow() {
@@ -110,19 +126,6 @@ final class LetterEditor extends ScrollPane {
         form.addRow(row++, label("Subject"), field("letter-subject", editor.subject, "The bold heading"));
         form.addRow(row, label("Closing"), field("letter-closing", editor.closing, "Yours sincerely"));
         return form;
-    }
-
-    private Node addBar() {
-        FlowPane bar = new FlowPane(6, 6);
-        bar.setId("letter-add-bar");
-        for (BlockKind kind : BlockKind.values()) {
-            Button add = new Button("+ " + kind);
-            add.getStyleClass().add("small");
-            add.setId("add-" + kind.name().toLowerCase());
-            add.setOnAction(e -> actions.add(kind, focusedBlock()));
-            bar.getChildren().add(add);
-        }
-        return bar;
     }
 
     private Node annexBox() {

@@ -37,13 +37,16 @@ public final class LettersScreen {
     private final ListView<Letter> list = new ListView<>();
     private final StackPane centre = new StackPane();
     private final LetterEditor editor;
+    private final EditorActions actions;
     private final PauseTransition typingStopped = new PauseTransition(Duration.millis(1200));
 
     public LettersScreen(LettersViewModel model) {
         this.model = model;
         view.setId("letters-view");
         view.getStylesheets().add(LettersScreen.class.getResource("letters.css").toExternalForm());
-        editor = new LetterEditor(model, new EditorActions(model, this::commentOn));
+        actions = new EditorActions(model, this::commentOn);
+        editor = new LetterEditor(model, actions);
+        actions.onAdded(editor::reveal);
         list.setId("letters-list");
         list.setItems(model.letters());
         list.setPlaceholder(new Label("No letters yet: start one with New letter."));
@@ -127,7 +130,17 @@ public final class LettersScreen {
                                 .then("Unsaved")
                                 .otherwise("")));
         HBox.setHgrow(status, Priority.ALWAYS);
-        HBox bar = new HBox(8, undo, delete, status, unsaved);
+        javafx.scene.control.MenuButton add = new javafx.scene.control.MenuButton("Add", Icons.of(Feather.PLUS));
+        add.setId("add-part");
+        add.setTooltip(new Tooltip("Add a part after the one being typed in"));
+        for (BlockKind kind : BlockKind.values()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(kind.toString());
+            item.setId("add-" + kind.name().toLowerCase());
+            item.setOnAction(e -> actions.add(kind, editor.focusedBlock()));
+            add.getItems().add(item);
+        }
+        add.disableProperty().bind(model.openProperty().isNull());
+        HBox bar = new HBox(8, add, undo, delete, status, unsaved);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
