@@ -36,7 +36,9 @@ public final class PlainLetter {
             part(lines, letter.deliveryNote());
             part(lines, date(letter));
         }
-        lines.add("");
+        if (!lines.get(lines.size() - 1).isEmpty()) {
+            lines.add("");
+        }
         part(lines, letter.salutation());
         part(lines, letter.subject().isBlank() || letter.isPressRelease() ? List.of() : List.of(letter.subject()));
         letter.body().forEach(block -> block(lines, block, numbers));

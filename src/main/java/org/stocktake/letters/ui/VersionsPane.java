@@ -25,6 +25,7 @@ final class VersionsPane extends BorderPane {
             @Override
             protected void updateItem(LetterVersion version, boolean empty) {
                 super.updateItem(version, empty);
+                setPrefWidth(0);
                 setText(
                         empty || version == null
                                 ? null
