@@ -39,7 +39,9 @@ final class LetterFonts {
         }
     }
 
-    private static final int REPLACEMENT = 0xFFFD;
+    /** U+25A1, a white square: a visible gap that no letter's own text is likely to hold. */
+    static final char REPLACEMENT = '\u25A1';
+
     private static final Map<Face, byte[]> FILES = new EnumMap<>(Face.class);
 
     private final Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
@@ -60,8 +62,8 @@ final class LetterFonts {
 
     /**
      * The text as this face can draw it: tabs and line breaks become spaces; control characters and anything the
-     * face has no glyph for (emoji, CJK, most scripts beyond Latin, Greek and Cyrillic) become U+FFFD, the
-     * replacement character, so the reader sees that something was left out and the rest is printed.
+     * face has no glyph for (emoji, CJK, most scripts beyond Latin, Greek and Cyrillic) become {@link #REPLACEMENT},
+     * so the reader sees that something was left out and the rest is printed. (The font has no U+FFFD.)
      */
     String drawable(Face face, String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -73,7 +75,7 @@ final class LetterFonts {
                     || Character.isSpaceChar(codePoint) && codePoint != '\u00A0') {
                 out.append(' ');
             } else if (Character.getType(codePoint) == Character.CONTROL || cmap.getGlyphId(codePoint) == 0) {
-                out.append(cmap.getGlyphId(REPLACEMENT) != 0 ? (char) REPLACEMENT : '?');
+                out.append(cmap.getGlyphId(REPLACEMENT) != 0 ? REPLACEMENT : '?');
             } else {
                 out.appendCodePoint(codePoint);
             }

@@ -15,8 +15,8 @@ import org.stocktake.letters.document.LetterDocument;
  * the signatures.
  *
  * <p>Characters the font cannot draw (emoji, Chinese, Japanese or Korean characters, control characters) are printed
- * as U+FFFD, the replacement character, and the rest of the text is printed as written; a word longer than the line is
- * cut at the margin.
+ * as a white square, U+25A1 (the font has no U+FFFD replacement character), and the rest of the text as written; a
+ * word longer than the line is cut at the margin.
  */
 public final class LetterTypesetter {
 
