@@ -13,8 +13,8 @@ import org.stocktake.letters.typeset.LetterFonts.Face;
  * indented on both sides in italics, lists with a hanging indent; notes among the drafters are left out.
  */
 final class BodyFlow {
-    static final float SIZE = 11.5f;
-    static final float LEADING = 15f;
+    static final float SIZE = 12f;
+    static final float LEADING = 15.5f;
     /** The space between paragraphs: about a blank line, as the panel's letters have. */
     static final float GAP = 10f;
 

@@ -68,7 +68,14 @@ final class LetterFlow {
         chunks.addAll(body.line(letter.salutation(), Face.REGULAR, BodyFlow.GAP * 1.6f));
         chunks.addAll(body.heading(letter.subject(), Face.BOLD, BodyFlow.SIZE, BodyFlow.LEADING));
         chunks.addAll(body.blocks(letter.body()));
-        chunks.addAll(signatures.chunks(letter.closing(), letter.signatories()));
+        List<Chunk> closing = signatures.chunks(letter.closing(), letter.signatories());
+        if (!closing.isEmpty() && !chunks.isEmpty()) {
+            // A page holding only the closing and the signatures reads as detached from the letter: the last lines
+            // of the body go over with it.
+            Chunk last = chunks.remove(chunks.size() - 1);
+            chunks.add(new Chunk(last.spaceBefore(), last.lines(), true));
+        }
+        chunks.addAll(closing);
     }
 
     private List<Chunk> reference() {

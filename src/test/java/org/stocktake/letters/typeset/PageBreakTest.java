@@ -76,7 +76,7 @@ class PageBreakTest {
     }
 
     @Test
-    void theClosingStaysOnThePageOfTheSignatures() {
+    void theClosingStaysOnThePageOfTheSignaturesWithTheLastLinesOfTheBody() {
         for (int shift = 0; shift < SHIFTS; shift++) {
             List<Block> body = new ArrayList<>();
             body.add(SampleLetters.paragraph("start ".repeat(1 + shift * 12)));
@@ -88,6 +88,9 @@ class PageBreakTest {
                 assertThat(page.contains("Yours sincerely"))
                         .as("shift %d", shift)
                         .isEqualTo(page.contains("J R A Crabtree"));
+                if (page.contains("Yours sincerely")) {
+                    assertThat(paragraphLines(page)).as("shift %d", shift).containsKey("q6");
+                }
             }
         }
     }
