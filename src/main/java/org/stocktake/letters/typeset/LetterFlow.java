@@ -90,7 +90,9 @@ final class LetterFlow {
         chunks.addAll(body.line(date(letter), Face.REGULAR, 2));
         chunks.addAll(body.heading(letter.subject(), Face.BOLD, HEADLINE_SIZE, HEADLINE_LEADING));
         chunks.addAll(body.blocks(letter.body()));
-        chunks.addAll(centred(body.line("ENDS", Face.BOLD, BodyFlow.GAP * 2)));
+        // "ENDS" closes the release and introduces the contact: the two stand on one page.
+        centred(body.line("ENDS", Face.BOLD, BodyFlow.GAP * 2))
+                .forEach(ends -> chunks.add(new Chunk(ends.spaceBefore(), ends.lines(), true)));
         chunks.addAll(body.paragraph(List.of(Run.plain(letter.contact())), false));
         if (!letter.notesToEditors().isEmpty()) {
             chunks.addAll(body.heading("Notes to editors", Face.BOLD, BodyFlow.SIZE, BodyFlow.LEADING));

@@ -148,6 +148,14 @@ class LetterLayoutTest {
                 .doesNotContain("Yours sincerely", "Dear ");
     }
 
+    @Test
+    void pressReleaseKeepsEndsWithTheContact() {
+        for (String page : TypesetPdfs.pages(
+                TypesetPdfs.typeset(SampleLetters.pressRelease()).pdf())) {
+            assertThat(page.contains("ENDS")).isEqualTo(page.contains("For further information"));
+        }
+    }
+
     static LetterDocument annexed(LetterDocument letter) {
         return new LetterDocument(
                 letter.kind(),
