@@ -215,6 +215,8 @@ class ArchitectureTest {
                         .doNotHaveFullyQualifiedName("org.stocktake.shared.ui.PngWriter")
                         .and()
                         .doNotHaveFullyQualifiedName("org.stocktake.evidence.text.PageImages")
+                        .and()
+                        .doNotHaveFullyQualifiedName("org.stocktake.letters.typeset.Srgb")
                         .should()
                         .dependOnClassesThat()
                         .resideInAPackage("java.awt..")
