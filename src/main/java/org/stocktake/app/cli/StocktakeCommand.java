@@ -34,7 +34,8 @@ import picocli.CommandLine.ScopeType;
             EvidenceCommand.class,
             SearchCommand.class,
             CorrespondenceCommand.class,
-            AuditCommand.class
+            AuditCommand.class,
+            PdfCommand.class
         })
 public final class StocktakeCommand {
 

@@ -26,13 +26,20 @@ final class KeystoreFile {
 
     private KeystoreFile() {}
 
-    static void writeNew(Path target, KeyStore store, char[] password) {
+    /** @throws ValidationException if a file is at {@code target} already, or its folder does not exist */
+    static void checkNew(Path target) {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
         refuseExisting(target, file);
         if (folder == null || !Files.isDirectory(folder)) {
             throw new ValidationException("Cannot write " + target + ": the folder " + folder + " does not exist.");
         }
+    }
+
+    static void writeNew(Path target, KeyStore store, char[] password) {
+        checkNew(target);
+        Path file = target.toAbsolutePath().normalize();
+        Path folder = file.getParent();
         Path part = folder.resolve(
                 "." + file.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + ".part");
         try {

@@ -73,6 +73,15 @@ public final class SigningService {
     }
 
     /**
+     * Checks, before a password is asked for, that a new keystore may be written at {@code out}.
+     *
+     * @throws org.stocktake.shared.ValidationException if a file is there already or the folder does not exist
+     */
+    public void checkNewKeystore(Path out) {
+        KeystoreFile.checkNew(out);
+    }
+
+    /**
      * Makes a self-signed certificate and its key, written to a new PKCS#12 file.
      *
      * @throws org.stocktake.shared.ValidationException if {@code out} exists already
