@@ -105,7 +105,7 @@ final class PdfVerifyCommand implements Callable<Integer> {
         report.signatures().forEach(check -> rows.add(new Row(check.field(), check)));
         report.unsignedFields().forEach(field -> rows.add(new Row(field, null)));
         Output.list(
-                new Listing<>("signature", COLUMNS, rows),
+                new Listing<>("signature field", COLUMNS, rows),
                 format,
                 spec.commandLine().getOut());
         if (report.allHold()) {

@@ -9,6 +9,16 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.shared.ValidationException;
@@ -59,6 +69,33 @@ class PdfSignerTest {
         String report = Pdfsig.report(write("both.pdf", both));
         assertThat(Pdfsig.validSignatures(report)).as(report).isEqualTo(2);
         assertThat(report).contains("signatory-1").contains("signatory-2");
+    }
+
+    @Test
+    void theSignatureIsPadesBaselineBWithoutASigningTimeAttribute() throws Exception {
+        byte[] signed = sign(TestPdfs.letterForTwo(), CHAIR, null);
+
+        try (PDDocument document = TestPdfs.load(signed)) {
+            PDSignature signature = document.getLastSignatureDictionary();
+            assertThat(signature.getSubFilter()).isEqualTo("ETSI.CAdES.detached");
+            assertThat(signature.getSignDate()).isNotNull();
+            ContentInfo info;
+            try (ASN1InputStream in = new ASN1InputStream(signature.getContents())) {
+                info = ContentInfo.getInstance(in.readObject());
+            }
+            SignerInformation signer = new CMSSignedData(info)
+                    .getSignerInfos()
+                    .getSigners()
+                    .iterator()
+                    .next();
+            AttributeTable attributes = signer.getSignedAttributes();
+            assertThat(attributes.get(CMSAttributes.contentType)).isNotNull();
+            assertThat(attributes.get(CMSAttributes.messageDigest)).isNotNull();
+            assertThat(attributes.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2))
+                    .isNotNull();
+            assertThat(attributes.get(CMSAttributes.signingTime)).isNull();
+            assertThat(signer.getDigestAlgOID()).isEqualTo(NISTObjectIdentifiers.id_sha256.getId());
+        }
     }
 
     @Test
