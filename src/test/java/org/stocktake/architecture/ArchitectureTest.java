@@ -23,6 +23,7 @@ import org.stocktake.archfixture.service.ReadsPdf;
 import org.stocktake.archfixture.service.ReturnsAJooqRecord;
 import org.stocktake.archfixture.service.RunsItsOwnSql;
 import org.stocktake.archfixture.service.SearchesWithLucene;
+import org.stocktake.archfixture.service.SignsWithBouncyCastle;
 import org.stocktake.archfixture.service.UsesAnotherFeaturesRepository;
 import org.stocktake.archfixture.service.UsesAwt;
 import org.stocktake.archfixture.service.UsesTheUi;
@@ -239,6 +240,20 @@ class ArchitectureTest {
                         .because("PDF is read in the evidence's text extraction, written by the letters' typesetter and"
                                 + " signed by signing, each where a bad file becomes one sentence"),
                 ReadsPdf.class);
+    }
+
+    @Test
+    void onlySigningSpeaksBouncyCastle() {
+        check(
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackages("org.stocktake.signing..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("org.bouncycastle..")
+                        .because("keys, certificates and signatures are signing's business; the rest of Stocktake asks"
+                                + " its service"),
+                SignsWithBouncyCastle.class);
     }
 
     @Test

@@ -35,7 +35,8 @@ import picocli.CommandLine.ScopeType;
             SearchCommand.class,
             CorrespondenceCommand.class,
             LetterCommand.class,
-            AuditCommand.class
+            AuditCommand.class,
+            PdfCommand.class
         })
 public final class StocktakeCommand {
 
