@@ -19,12 +19,16 @@ import org.stocktake.evidence.service.EvidenceExport;
 import org.stocktake.evidence.service.EvidenceImporter;
 import org.stocktake.evidence.service.EvidenceSearch;
 import org.stocktake.evidence.service.EvidenceService;
+import org.stocktake.evidence.service.FiledDocuments;
 import org.stocktake.evidence.text.Ocr;
 import org.stocktake.evidence.text.TextExtractor;
 import org.stocktake.letters.service.AuditedLetters;
 import org.stocktake.letters.service.LetterDrafts;
+import org.stocktake.letters.service.LetterIssuing;
+import org.stocktake.letters.service.LetterPdf;
 import org.stocktake.letters.service.LetterService;
 import org.stocktake.letters.service.LetterTemplates;
+import org.stocktake.letters.service.ReadyToSend;
 import org.stocktake.panel.service.PanelService;
 import org.stocktake.recommendations.service.AuditedRecommendations;
 import org.stocktake.recommendations.service.AuditedReviews;
@@ -35,6 +39,7 @@ import org.stocktake.shared.Actor;
 import org.stocktake.shared.persistence.Access;
 import org.stocktake.shared.persistence.Storage;
 import org.stocktake.shared.store.ContentStore;
+import org.stocktake.signing.service.SigningService;
 import org.stocktake.workspace.service.Workspace;
 
 /**
@@ -57,6 +62,8 @@ public final class AppContext implements AutoCloseable {
     private final LetterService letters;
     private final LetterDrafts drafts;
     private final LetterTemplates templates;
+    private final SigningService signing;
+    private final Clock clock;
     private EvidenceSearch search;
 
     private AppContext(Workspace workspace, Clock clock, Actor actor) {
@@ -72,6 +79,8 @@ public final class AppContext implements AutoCloseable {
         this.letters = new LetterService(workspace.database(), clock, audit, panel);
         this.drafts = new LetterDrafts(workspace.database(), clock, audit);
         this.templates = new LetterTemplates(workspace.database(), clock, audit);
+        this.signing = new SigningService(clock);
+        this.clock = clock;
         evidence.onChange(items -> evidenceSearch().indexed(items));
         audit.compareWith(List.of(
                 new AuditedReviews(),
@@ -203,6 +212,25 @@ public final class AppContext implements AutoCloseable {
 
     public LetterTemplates templates() {
         return templates;
+    }
+
+    /** Signs and verifies PDFs. */
+    public SigningService signing() {
+        return signing;
+    }
+
+    public LetterPdf letterPdf() {
+        return new LetterPdf();
+    }
+
+    /** The check a letter passes before it is issued. */
+    public ReadyToSend readyToSend() {
+        return new ReadyToSend(drafts, panel, signing, letterPdf(), letter -> List.of());
+    }
+
+    public LetterIssuing issuing() {
+        return new LetterIssuing(
+                workspace.database(), clock, audit, readyToSend(), new FiledDocuments(evidence, store, extractor));
     }
 
     /** The workspace's file store: every file it keeps is read and written through it. */

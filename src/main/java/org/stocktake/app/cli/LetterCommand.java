@@ -30,12 +30,18 @@ import picocli.CommandLine.Spec;
             LetterCommand.TemplatesCommand.class,
             LetterDraftCommands.VersionCommand.class,
             LetterDraftCommands.CommentCommand.class,
-            LetterDraftCommands.ResolveCommand.class
+            LetterDraftCommands.ResolveCommand.class,
+            LetterPdfCommands.ExportCommand.class,
+            LetterPdfCommands.CheckCommand.class,
+            LetterPdfCommands.IssueCommand.class,
+            LetterPdfCommands.PublishCommand.class
         })
 public final class LetterCommand {
 
     @ParentCommand
     StocktakeCommand root;
+
+    KeystorePassword passwords = KeystorePassword.fromEnvironmentOrConsole();
 
     static final List<Column<Letter>> COLUMNS = List.of(
             Column.of("id", "ID", Letter::id),
