@@ -16,7 +16,7 @@ import org.stocktake.recommendations.service.Review;
 
 /**
  * What moved between a round and the one before it in its review: each recommendation whose rating rose or fell, with
- * its old and new rating, those rated for the first time, and those not yet rated again. Ratings are taken as they
+ * its old and new rating, those rated that had no rating before, and those not yet rated again. Ratings are taken as they
  * now stand (corrections applied); a rating carried forward unchanged does not move.
  */
 final class RatingMovements implements Drafter {
@@ -73,7 +73,8 @@ final class RatingMovements implements Drafter {
                 sentences.add(named + verb + Prose.level(was) + " to " + Prose.level(is) + ".");
             } else if (was == null && is != null && previous != null) {
                 moved++;
-                sentences.add(named + " was rated for the first time, as " + Prose.level(is) + ".");
+                sentences.add(named + " was rated " + Prose.level(is) + ", having had no rating in "
+                        + Prose.round(previous) + ".");
             } else if (was != null && is == null) {
                 notAgain.add(a.number());
             }
