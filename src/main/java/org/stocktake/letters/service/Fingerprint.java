@@ -1,0 +1,39 @@
+package org.stocktake.letters.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A SHA-256 over the data a passage was written from, as canonical lines of "name=value" in a fixed order: the same
+ * data always gives the same fingerprint, however the sentences are later worded, and any change to it another.
+ */
+final class Fingerprint {
+
+    private final StringBuilder canonical = new StringBuilder();
+
+    Fingerprint with(String name, Object value) {
+        String text = value == null ? "" : value.toString();
+        // Escaped so that a value holding a line break or "=" cannot pass for two fields.
+        canonical
+                .append(name)
+                .append('=')
+                .append(text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r"))
+                .append('\n');
+        return this;
+    }
+
+    String canonical() {
+        return canonical.toString();
+    }
+
+    String sha256() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256.", e);
+        }
+    }
+}
