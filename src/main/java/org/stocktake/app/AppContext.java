@@ -23,6 +23,7 @@ import org.stocktake.evidence.service.FiledDocuments;
 import org.stocktake.evidence.text.Ocr;
 import org.stocktake.evidence.text.TextExtractor;
 import org.stocktake.letters.service.AuditedLetters;
+import org.stocktake.letters.service.LetterDrafting;
 import org.stocktake.letters.service.LetterDrafts;
 import org.stocktake.letters.service.LetterIssuing;
 import org.stocktake.letters.service.LetterPdf;
@@ -225,7 +226,18 @@ public final class AppContext implements AutoCloseable {
 
     /** The check a letter passes before it is issued. */
     public ReadyToSend readyToSend() {
-        return new ReadyToSend(drafts, panel, signing, letterPdf(), letter -> List.of());
+        LetterDrafting drafting = drafting();
+        return new ReadyToSend(drafts, panel, signing, letterPdf(), letter -> {
+            List<String> problems = new java.util.ArrayList<>();
+            drafting.staleBlocks(letter).forEach(stale -> problems.add(stale.reason()));
+            problems.addAll(drafting.goneCitations(letter));
+            return problems;
+        });
+    }
+
+    /** Passages drafted from the panel's data, and whether those in a letter are still true. */
+    public LetterDrafting drafting() {
+        return new LetterDrafting(clock, recommendations, assessments, scales, evidence, annotations);
     }
 
     public LetterIssuing issuing() {

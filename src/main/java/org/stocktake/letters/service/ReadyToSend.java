@@ -29,7 +29,8 @@ public final class ReadyToSend {
     private final Function<LetterDocument, List<String>> stale;
 
     /**
-     * @param stale the inserted passages whose data has changed since, each named for a person
+     * @param stale a sentence for each inserted passage whose data has changed since, and each citation of a document
+     *     that has gone
      */
     public ReadyToSend(
             LetterDrafts drafts,
@@ -72,8 +73,7 @@ public final class ReadyToSend {
                             ? "A comment on the draft is still open: resolve it."
                             : open + " comments on the draft are still open: resolve them.");
         }
-        stale.apply(document)
-                .forEach(what -> refusals.add("An inserted passage is out of date (" + what + "): refresh it."));
+        refusals.addAll(stale.apply(document));
         long notes = Stream.concat(document.body().stream(), document.notesToEditors().stream())
                 .filter(Block.Note.class::isInstance)
                 .count();
