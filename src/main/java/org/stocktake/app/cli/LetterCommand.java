@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stocktake.app.AppContext;
+import org.stocktake.letters.document.Block;
 import org.stocktake.letters.document.PlainLetter;
 import org.stocktake.letters.service.Letter;
 import org.stocktake.letters.service.LetterComment;
@@ -34,7 +35,10 @@ import picocli.CommandLine.Spec;
             LetterPdfCommands.ExportCommand.class,
             LetterPdfCommands.CheckCommand.class,
             LetterPdfCommands.IssueCommand.class,
-            LetterPdfCommands.PublishCommand.class
+            LetterPdfCommands.PublishCommand.class,
+            LetterDataCommands.InsertCommand.class,
+            LetterDataCommands.RefreshCommand.class,
+            LetterDataCommands.DiffCommand.class
         })
 public final class LetterCommand {
 
@@ -108,11 +112,24 @@ public final class LetterCommand {
         @Parameters(paramLabel = "ID", description = "The letter's id, as letter list shows it.")
         long id;
 
+        @Option(names = "--parts", description = "List the body's parts with their ids instead.")
+        boolean parts;
+
         @Override
         public Integer call() {
             try (AppContext context = parent.root.openForReading()) {
                 Letter letter = context.letters().letter(id);
                 PrintWriter out = spec.commandLine().getOut();
+                if (parts) {
+                    for (Block block : letter.document().body()) {
+                        String text = block.plainText().replaceAll("\\s+", " ");
+                        out.println(TerminalText.escape(block.id() + "  "
+                                + block.getClass().getSimpleName().toLowerCase() + "  "
+                                + (text.length() > 60 ? text.substring(0, 59) + "\u2026" : text)));
+                    }
+                    out.flush();
+                    return 0;
+                }
                 out.println(TerminalText.escapeKeepingLines("Letter " + letter.id() + ": " + letter.title() + " ("
                         + letter.status().label().toLowerCase() + ", revision " + letter.revision() + ")"));
                 out.println();
