@@ -20,6 +20,9 @@ import org.stocktake.evidence.service.EvidenceItem;
 import org.stocktake.evidence.ui.CorrespondenceView;
 import org.stocktake.evidence.ui.EvidenceScreen;
 import org.stocktake.evidence.ui.EvidenceViewModel;
+import org.stocktake.letters.ui.DraftingSources;
+import org.stocktake.letters.ui.LetterDraftingModel;
+import org.stocktake.letters.ui.LetterSendingModel;
 import org.stocktake.letters.ui.LettersScreen;
 import org.stocktake.letters.ui.LettersViewModel;
 import org.stocktake.panel.ui.PanelView;
@@ -290,8 +293,29 @@ public final class MainWindow {
     LettersScreen lettersScreen() {
         if (letters == null) {
             AppContext opened = context;
+            LettersViewModel model = new LettersViewModel(opened.letters(), opened.drafts(), opened.templates(), tasks);
             letters = new LettersScreen(
-                    new LettersViewModel(opened.letters(), opened.drafts(), opened.templates(), tasks));
+                    model,
+                    new LetterDraftingModel(
+                            opened.drafting(),
+                            new DraftingSources(
+                                    opened.assessments(),
+                                    opened.recommendations(),
+                                    opened.evidence(),
+                                    opened.annotations()),
+                            model,
+                            tasks),
+                    new LetterSendingModel(
+                            opened.letterPdf(),
+                            opened.signing(),
+                            opened.readyToSend(),
+                            opened.issuing(),
+                            model,
+                            tasks,
+                            opened.letters().acting()),
+                    opened.letterPdf(),
+                    tasks,
+                    files);
         }
         return letters;
     }

@@ -20,6 +20,28 @@ public final class LetterPdf {
         return typesetter.typeset(letter.document(), details(letter));
     }
 
+    /** A draft as it would print now, unsaved edits and all, for the editor's preview. */
+    public TypesetLetter preview(Letter letter, String title, org.stocktake.letters.document.LetterDocument document) {
+        Letter shown = new Letter(
+                letter.id(),
+                letter.uuid(),
+                title,
+                letter.templateName(),
+                letter.status(),
+                document,
+                letter.revision(),
+                letter.createdBy(),
+                letter.createdAt(),
+                letter.updatedAt(),
+                letter.issuedAt(),
+                letter.issuedBy(),
+                letter.evidenceId(),
+                letter.replyBy(),
+                letter.publishedOn(),
+                letter.publishedLink());
+        return typeset(shown);
+    }
+
     /** Whether {@code pdf} is this letter at its present revision, unsigned or signed by incremental update. */
     public boolean isThisLetter(Letter letter, byte[] pdf) {
         byte[] typeset = typeset(letter).pdf();

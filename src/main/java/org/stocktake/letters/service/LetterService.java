@@ -160,6 +160,11 @@ public final class LetterService {
         return audit.actor().name();
     }
 
+    /** Who acts on the letters: who signs, in the window. */
+    public org.stocktake.shared.Actor acting() {
+        return audit.actor();
+    }
+
     OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }

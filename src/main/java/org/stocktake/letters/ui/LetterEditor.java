@@ -60,6 +60,11 @@ final class LetterEditor extends ScrollPane {
         return lastFocused;
     }
 
+    /** Asks the person to put the caret where a citation goes. */
+    void sayToTypeFirst() {
+        model.say("Click in the paragraph where the citation goes, then insert it.");
+    }
+
     /** The part whose text field was last typed in. */
     EditableBlock focusedBlock() {
         return shown.entrySet().stream()

@@ -133,9 +133,19 @@ final class LetterEditorModel {
         }
     }
 
-    /** Keeps the citations a data insertion added, without touching what the person typed. */
-    void citations(LetterDocument withCitations) {
-        read = read.withCitations(withCitations.citations());
+    /** Adds a citation to the letter's list (once), without touching what the person typed. */
+    void addCitation(org.stocktake.letters.document.Citation citation) {
+        if (read.citations().stream().noneMatch(c -> c.key().equals(citation.key()))) {
+            List<org.stocktake.letters.document.Citation> citations = new java.util.ArrayList<>(read.citations());
+            citations.add(citation);
+            read = read.withCitations(citations);
+        }
+        dirty.set(true);
+    }
+
+    /** Shows {@code changed} in place of what is shown, as unsaved work (e.g. passages refreshed). */
+    void reload(LetterDocument changed) {
+        load(title.get(), changed);
         dirty.set(true);
     }
 

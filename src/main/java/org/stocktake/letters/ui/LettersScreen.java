@@ -23,7 +23,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.stocktake.letters.service.Letter;
+import org.stocktake.letters.service.LetterPdf;
+import org.stocktake.shared.task.TaskRunner;
 import org.stocktake.shared.ui.ElidedText;
+import org.stocktake.shared.ui.FileDialogs;
 import org.stocktake.shared.ui.Icons;
 
 /**
@@ -38,10 +41,19 @@ public final class LettersScreen {
     private final StackPane centre = new StackPane();
     private final LetterEditor editor;
     private final EditorActions actions;
+    private final LetterDraftingModel drafting;
+    private final PreviewPane preview;
     private final PauseTransition typingStopped = new PauseTransition(Duration.millis(1200));
 
-    public LettersScreen(LettersViewModel model) {
+    public LettersScreen(
+            LettersViewModel model,
+            LetterDraftingModel drafting,
+            LetterSendingModel sending,
+            LetterPdf pdfs,
+            TaskRunner tasks,
+            FileDialogs files) {
         this.model = model;
+        this.drafting = drafting;
         view.setId("letters-view");
         view.getStylesheets().add(LettersScreen.class.getResource("letters.css").toExternalForm());
         actions = new EditorActions(model, this::commentOn);
@@ -65,16 +77,30 @@ public final class LettersScreen {
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(10));
         left.setMinWidth(200);
+        preview = new PreviewPane(model, pdfs, tasks);
+        Tab previewTab = tab("Preview", preview);
         TabPane side = new TabPane(
+                previewTab,
                 tab("Comments", new CommentsPane(model, () -> commentOn(null))),
-                tab("Versions", new VersionsPane(model)));
+                tab("Versions", new VersionsPane(model)),
+                tab("Send", new SendPane(sending, model, files)));
+        previewTab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                preview.refresh();
+            }
+        });
+        model.openProperty().addListener((obs, old, now) -> {
+            if (previewTab.isSelected()) {
+                preview.refresh();
+            }
+        });
         side.setId("letter-side");
         side.setMinWidth(240);
         Label nothing = new Label("Open a letter on the left, or start a new one.");
         nothing.getStyleClass().add("text-muted");
         centre.getChildren().setAll(nothing);
         BorderPane middle = new BorderPane(centre);
-        middle.setTop(toolbar());
+        middle.setTop(new VBox(toolbar(), staleBanner()));
         SplitPane split = new SplitPane(left, middle, side);
         split.setDividerPositions(0.2, 0.74);
         SplitPane.setResizableWithParent(left, false);
@@ -140,10 +166,37 @@ public final class LettersScreen {
             add.getItems().add(item);
         }
         add.disableProperty().bind(model.openProperty().isNull());
-        HBox bar = new HBox(8, add, undo, delete, status, unsaved);
+        javafx.scene.control.MenuButton insert = InsertMenu.of(drafting, editor);
+        insert.disableProperty().bind(model.openProperty().isNull());
+        HBox bar = new HBox(8, add, insert, undo, delete, status, unsaved);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
+    }
+
+    private Node staleBanner() {
+        Label said = new Label();
+        said.setId("letter-stale");
+        said.setWrapText(true);
+        said.setMinHeight(Region.USE_PREF_SIZE);
+        said.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> drafting.stale().size() == 1
+                                ? "A passage inserted from the panel's data is out of date: the data has changed since."
+                                : drafting.stale().size() + " passages inserted from the panel's data are out of date.",
+                        drafting.stale()));
+        Button refresh = new Button("Refresh from the data");
+        refresh.setId("letter-refresh");
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        refresh.setOnAction(e -> drafting.refreshAll());
+        HBox banner = new HBox(10, said, refresh);
+        HBox.setHgrow(said, Priority.ALWAYS);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 12, 6, 12));
+        banner.getStyleClass().add("letter-stale-banner");
+        banner.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(drafting.stale()));
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private void newLetter() {

@@ -144,6 +144,17 @@ public final class LettersViewModel {
         status.set("Saved at " + after.updatedAt().toLocalTime().withNano(0) + ".");
     }
 
+    /** Shows a message in the area's status line. */
+    void say(String message) {
+        status.set(message);
+    }
+
+    /** A letter issued or published elsewhere in the area: shown read-only from now on. */
+    void issued(Letter letter) {
+        open.set(letter);
+        list.replaceAll(l -> l.id() == letter.id() ? letter : l);
+    }
+
     /** Saves the open letter as its next version. */
     public void saveVersion(String label) {
         saveNow();

@@ -1,0 +1,190 @@
+package org.stocktake.letters.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.stocktake.letters.service.Letter;
+import org.stocktake.letters.service.LetterIssuing;
+import org.stocktake.letters.service.LetterPdf;
+import org.stocktake.letters.service.Readiness;
+import org.stocktake.letters.service.ReadyToSend;
+import org.stocktake.letters.service.SignatoryFields;
+import org.stocktake.shared.Actor;
+import org.stocktake.shared.ValidationException;
+import org.stocktake.shared.files.AtomicFile;
+import org.stocktake.shared.task.TaskRunner;
+import org.stocktake.signing.service.SignOptions;
+import org.stocktake.signing.service.SignedDocument;
+import org.stocktake.signing.service.SigningKey;
+import org.stocktake.signing.service.SigningService;
+
+/**
+ * Sending the open letter: export it as PDF/A, signed or not; sign a copy a co-signatory signed first; check a signed
+ * copy is ready to send; issue it; record its publication. Each runs off the window's thread.
+ */
+public final class LetterSendingModel {
+
+    /** The key a person signs with, as the window gathered it; the password is wiped once the key is open. */
+    record Key(Path keystore, String alias, char[] password, Path image) {}
+
+    private final LetterPdf pdfs;
+    private final SigningService signing;
+    private final ReadyToSend readiness;
+    private final LetterIssuing issuing;
+    private final LettersViewModel letters;
+    private final TaskRunner tasks;
+    private final Actor actor;
+    private final ObservableList<String> refusals = FXCollections.observableArrayList();
+    private final ObjectProperty<Path> checked = new SimpleObjectProperty<>();
+
+    public LetterSendingModel(
+            LetterPdf pdfs,
+            SigningService signing,
+            ReadyToSend readiness,
+            LetterIssuing issuing,
+            LettersViewModel letters,
+            TaskRunner tasks,
+            Actor actor) {
+        this.actor = actor;
+        this.pdfs = pdfs;
+        this.signing = signing;
+        this.readiness = readiness;
+        this.issuing = issuing;
+        this.letters = letters;
+        this.tasks = tasks;
+        letters.openProperty().addListener((obs, old, now) -> {
+            if (old == null || now == null || old.id() != now.id()) {
+                refusals.clear();
+                checked.set(null);
+            }
+        });
+    }
+
+    /** Writes the open letter (saved first) to {@code out} as PDF/A, signed with {@code key} when one is given. */
+    public void export(Path out, Key key) {
+        letters.saveNow();
+        Letter letter = letters.openProperty().get();
+        if (letter == null) {
+            return;
+        }
+        tasks.run(
+                "Writing the PDF",
+                progress -> {
+                    byte[] pdf = pdfs.typeset(letter).pdf();
+                    byte[] written =
+                            key == null ? pdf : signed(letter, pdf, key).pdf();
+                    AtomicFile.write(out, stream -> stream.write(written));
+                    return out;
+                },
+                path -> letters.say("Wrote " + path.getFileName() + (key == null ? "." : ", signed.")),
+                letters::failed);
+    }
+
+    /** Signs a copy of the open letter someone else signed first, writing the result to {@code out}. */
+    public void signCopy(Path copy, Path out, Key key) {
+        Letter letter = letters.openProperty().get();
+        tasks.run(
+                "Signing the PDF",
+                progress -> {
+                    byte[] signed = signed(letter, read(copy), key).pdf();
+                    AtomicFile.write(out, stream -> stream.write(signed));
+                    return out;
+                },
+                path -> letters.say("Signed and wrote " + path.getFileName() + "."),
+                letters::failed);
+    }
+
+    /** Checks a signed copy of the open letter; the reasons it may not go are listed. */
+    public void check(Path pdf) {
+        letters.saveNow();
+        Letter letter = letters.openProperty().get();
+        tasks.run(
+                "Checking the letter",
+                progress -> readiness.check(letter, read(pdf)),
+                (Readiness result) -> {
+                    refusals.setAll(result.refusals());
+                    checked.set(result.ready() ? pdf : null);
+                    letters.say(
+                            result.ready() ? "The letter is ready to send." : "The letter is not ready to send yet.");
+                },
+                letters::failed);
+    }
+
+    /** Issues the open letter with the copy last found ready. */
+    public void issue(LocalDate replyBy) {
+        Letter letter = letters.openProperty().get();
+        Path pdf = checked.get();
+        if (letter == null || pdf == null) {
+            return;
+        }
+        tasks.run(
+                "Issuing the letter",
+                progress -> issuing.issue(letter, read(pdf), replyBy),
+                issued -> {
+                    letters.issued(issued);
+                    checked.set(null);
+                    letters.say("Issued: the signed letter is filed in the library as a letter out.");
+                },
+                letters::failed);
+    }
+
+    public void publish(LocalDate on, String link) {
+        Letter letter = letters.openProperty().get();
+        tasks.run(
+                "Recording publication",
+                progress -> issuing.publish(letter, on, link),
+                published -> {
+                    letters.issued(published);
+                    letters.say("Recorded as published on " + on + ".");
+                },
+                letters::failed);
+    }
+
+    private SignedDocument signed(Letter letter, byte[] pdf, Key key) {
+        SigningKey opened;
+        try {
+            opened = signing.openKey(key.keystore(), key.password(), key.alias());
+        } finally {
+            Arrays.fill(key.password(), ' ');
+        }
+        SignOptions options = new SignOptions(
+                SignatoryFields.of(letter.document(), opened.holderName()),
+                key.image() == null ? null : read(key.image()),
+                null,
+                null);
+        return signing.sign(
+                new Actor(System.getProperty("user.name", "unknown")), pdf, letter.title(), opened, options);
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ValidationException(file.getFileName() + " is not an ordinary file; choose a PDF.");
+            }
+            if (Files.size(file) > 100L * 1024 * 1024) {
+                throw new ValidationException(file.getFileName() + " is larger than any letter (over 100 MB).");
+            }
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("The file " + file.getFileName() + " cannot be read.", e);
+        }
+    }
+
+    public ObservableList<String> refusals() {
+        return refusals;
+    }
+
+    public ObjectProperty<Path> checkedProperty() {
+        return checked;
+    }
+
+    List<String> refusalsNow() {
+        return List.copyOf(refusals);
+    }
+}
