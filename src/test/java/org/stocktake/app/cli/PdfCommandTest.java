@@ -240,6 +240,34 @@ class PdfCommandTest {
     }
 
     @Test
+    void aPictureOfTheSignatureIsDrawnAndAnythingElseRefused() throws Exception {
+        Path png =
+                Files.write(folder.resolve("signature.png"), org.stocktake.signing.TestImages.handwrittenSignature());
+        Path notes = Files.writeString(folder.resolve("notes.png"), "not a picture");
+
+        Cli.Run drawn = sign(
+                letter.toString(),
+                "--image",
+                png.toString(),
+                "--out",
+                folder.resolve("a.pdf").toString());
+        Cli.Run refused = sign(
+                letter.toString(),
+                "--image",
+                notes.toString(),
+                "--out",
+                folder.resolve("b.pdf").toString());
+
+        assertThat(drawn.exitCode()).as(drawn.err()).isZero();
+        assertThat(Files.size(folder.resolve("a.pdf"))).isGreaterThan(Files.size(letter) + 2_000);
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err())
+                .isEqualTo("stocktake: The picture of the signature could not be read; give a PNG image (for example"
+                        + " a scan of the handwritten signature).\n");
+        assertThat(folder.resolve("b.pdf")).doesNotExist();
+    }
+
+    @Test
     void aMissingRequiredOptionIsAUsageError() {
         Cli.Run run = run("pdf", "sign", letter.toString(), "--p12", chair.toString(), "--out", "x.pdf");
 
