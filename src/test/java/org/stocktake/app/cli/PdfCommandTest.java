@@ -79,6 +79,7 @@ class PdfCommandTest {
                         "\"status\": \"holds\"",
                         "\"trust\": \"unknown\"",
                         "\"selfSigned\": true",
+                        "\"timestamped\": false",
                         "\"subFilter\": \"ETSI.CAdES.detached\"",
                         "\"status\": \"awaiting signature\"");
     }
