@@ -62,6 +62,11 @@ public final class TestKeys {
         }
     }
 
+    /** A key of its own, matching none of the certificates made here. */
+    public static PrivateKey strangerKey() {
+        return pair().getPrivate();
+    }
+
     /** Writes {@code identity} to a PKCS#12 file under {@code alias}. */
     public static Path p12(Path file, Identity identity, String alias, char[] password) {
         try {

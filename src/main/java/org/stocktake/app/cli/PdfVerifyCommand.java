@@ -72,10 +72,12 @@ final class PdfVerifyCommand implements Callable<Integer> {
                     "selfSigned",
                     row -> row.check() == null ? null : row.check().selfSigned()),
             Column.dataOnly("trust", row -> row.check() == null ? null : "unknown"),
-            Column.of(
-                    "timestamped",
+            Column.tableOnly(
                     "TIME-STAMP",
                     row -> row.check() == null ? null : row.check().timestamped() ? "yes" : "no"),
+            Column.dataOnly(
+                    "timestamped",
+                    row -> row.check() == null ? null : row.check().timestamped()),
             Column.dataOnly(
                     "subFilter", row -> row.check() == null ? null : row.check().subFilter()),
             Column.dataOnly(

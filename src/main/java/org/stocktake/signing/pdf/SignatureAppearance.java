@@ -1,5 +1,6 @@
 package org.stocktake.signing.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -90,15 +91,25 @@ final class SignatureAppearance {
     }
 
     private static PDType0Font font(PDDocument document) throws IOException {
-        for (String name : FONTS) {
-            InputStream in = SignatureAppearance.class.getResourceAsStream(name);
-            if (in != null) {
-                try (in) {
-                    return PDType0Font.load(document, in, true);
+        return PDType0Font.load(document, new ByteArrayInputStream(FontBytes.LIBERATION_SANS), true);
+    }
+
+    /** Read once: inflating the font from the jar on every signature cost more than the signature itself. */
+    private static final class FontBytes {
+        static final byte[] LIBERATION_SANS = read();
+
+        private static byte[] read() {
+            for (String name : FONTS) {
+                try (InputStream in = SignatureAppearance.class.getResourceAsStream(name)) {
+                    if (in != null) {
+                        return in.readAllBytes();
+                    }
+                } catch (IOException e) {
+                    // The next copy of the font may be readable.
                 }
             }
+            throw new IllegalStateException("The font for the signature's appearance is missing from the application");
         }
-        throw new IOException("The font for the signature's appearance is missing from the application.");
     }
 
     /** A name in a script the font lacks is shown with question marks rather than failing the signature. */

@@ -79,6 +79,7 @@ class PdfCommandTest {
                         "\"status\": \"holds\"",
                         "\"trust\": \"unknown\"",
                         "\"selfSigned\": true",
+                        "\"timestamped\": false",
                         "\"subFilter\": \"ETSI.CAdES.detached\"",
                         "\"status\": \"awaiting signature\"");
     }
@@ -237,6 +238,34 @@ class PdfCommandTest {
         assertThat(verify.err()).isEqualTo("stocktake: " + text + " is not a PDF.\n");
         assertThat(missing.err())
                 .isEqualTo("stocktake: The file " + folder.resolve("missing.pdf") + " does not exist.\n");
+    }
+
+    @Test
+    void aPictureOfTheSignatureIsDrawnAndAnythingElseRefused() throws Exception {
+        Path png =
+                Files.write(folder.resolve("signature.png"), org.stocktake.signing.TestImages.handwrittenSignature());
+        Path notes = Files.writeString(folder.resolve("notes.png"), "not a picture");
+
+        Cli.Run drawn = sign(
+                letter.toString(),
+                "--image",
+                png.toString(),
+                "--out",
+                folder.resolve("a.pdf").toString());
+        Cli.Run refused = sign(
+                letter.toString(),
+                "--image",
+                notes.toString(),
+                "--out",
+                folder.resolve("b.pdf").toString());
+
+        assertThat(drawn.exitCode()).as(drawn.err()).isZero();
+        assertThat(Files.size(folder.resolve("a.pdf"))).isGreaterThan(Files.size(letter) + 2_000);
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err())
+                .isEqualTo("stocktake: The picture of the signature could not be read; give a PNG image (for example"
+                        + " a scan of the handwritten signature).\n");
+        assertThat(folder.resolve("b.pdf")).doesNotExist();
     }
 
     @Test

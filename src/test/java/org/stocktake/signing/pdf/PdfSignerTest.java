@@ -22,6 +22,7 @@ import org.bouncycastle.cms.SignerInformation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.shared.ValidationException;
+import org.stocktake.signing.LocalTimestampAuthority;
 import org.stocktake.signing.Pdfsig;
 import org.stocktake.signing.TestKeys;
 import org.stocktake.signing.TestPdfs;
@@ -145,6 +146,28 @@ class PdfSignerTest {
         assertThat(outcome.timestampProblem())
                 .isEqualTo("The time-stamp authority at http://127.0.0.1:9/ could not be reached.");
         String report = Pdfsig.report(write("unstamped.pdf", out.toByteArray()));
+        assertThat(Pdfsig.validSignatures(report)).as(report).isEqualTo(1);
+    }
+
+    @Test
+    void aTimestampFromTheAuthorityIsPartOfTheSignature() throws Exception {
+        Instant stamped = Instant.parse("2026-02-03T10:15:30Z");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (LocalTimestampAuthority authority = new LocalTimestampAuthority(stamped)) {
+            SigningOutcome outcome =
+                    signer.sign(TestPdfs.letterForTwo(), "letter.pdf", request(CHAIR, null, authority.address()), out);
+            assertThat(outcome.timestamped()).isTrue();
+            assertThat(outcome.timestampProblem()).isNull();
+        }
+
+        SignatureCheck check = new PdfVerifier()
+                .verify(out.toByteArray(), "letter.pdf")
+                .signatures()
+                .get(0);
+        assertThat(check.timestamped()).isTrue();
+        assertThat(check.signingTime()).isEqualTo(stamped);
+        assertThat(check.holds()).isTrue();
+        String report = Pdfsig.report(write("stamped.pdf", out.toByteArray()));
         assertThat(Pdfsig.validSignatures(report)).as(report).isEqualTo(1);
     }
 

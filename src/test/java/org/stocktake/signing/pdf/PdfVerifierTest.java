@@ -88,9 +88,45 @@ class PdfVerifierTest {
     }
 
     @Test
+    void aSignatureNotMadeByTheCertificatesKeyIsReported() throws Exception {
+        SignatureRequest forged =
+                new SignatureRequest(TestKeys.strangerKey(), CHAIR.chain(), null, null, null, null, Instant.now());
+
+        SignatureCheck check = verifier.verify(PdfSignerTest.sign(TestPdfs.letterForTwo(), forged), "letter.pdf")
+                .signatures()
+                .get(0);
+
+        assertThat(check.digestMatches()).isTrue();
+        assertThat(check.signatureVerifies()).isFalse();
+        assertThat(check.holds()).isFalse();
+    }
+
+    @Test
     void contentChangedInALaterRevisionIsReported() throws Exception {
-        byte[] signed = PdfSignerTest.sign(TestPdfs.letterForTwo(), CHAIR, "signatory-1");
-        byte[] changed;
+        byte[] changed = withARectangleAdded(PdfSignerTest.sign(TestPdfs.letterForTwo(), CHAIR, "signatory-1"));
+
+        SignatureCheck check =
+                verifier.verify(changed, "letter.pdf").signatures().get(0);
+
+        assertThat(check.digestMatches()).isTrue();
+        assertThat(check.changesAfter()).isEqualTo(ChangesAfter.OTHER_CHANGES);
+        assertThat(check.holds()).isFalse();
+    }
+
+    @Test
+    void aChangeSlippedInBeforeTheNextSignatureIsStillAChange() throws Exception {
+        byte[] changed = withARectangleAdded(PdfSignerTest.sign(TestPdfs.letterForTwo(), CHAIR, "signatory-1"));
+        byte[] both = PdfSignerTest.sign(changed, LEADER, "signatory-2");
+
+        VerificationReport report = verifier.verify(both, "letter.pdf");
+
+        assertThat(report.signatures().get(0).changesAfter()).isEqualTo(ChangesAfter.OTHER_CHANGES);
+        assertThat(report.signatures().get(0).holds()).isFalse();
+        assertThat(report.signatures().get(1).holds()).isTrue();
+    }
+
+    /** Draws on the first page in an incremental update, as an editor would after signing. */
+    private static byte[] withARectangleAdded(byte[] signed) throws Exception {
         try (PDDocument document = TestPdfs.load(signed)) {
             PDPage page = document.getPage(0);
             try (PDPageContentStream content =
@@ -101,15 +137,8 @@ class PdfVerifierTest {
             page.getCOSObject().setNeedToBeUpdated(true);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.saveIncremental(out);
-            changed = out.toByteArray();
+            return out.toByteArray();
         }
-
-        SignatureCheck check =
-                verifier.verify(changed, "letter.pdf").signatures().get(0);
-
-        assertThat(check.digestMatches()).isTrue();
-        assertThat(check.changesAfter()).isEqualTo(ChangesAfter.OTHER_CHANGES);
-        assertThat(check.holds()).isFalse();
     }
 
     @Test
