@@ -95,14 +95,14 @@ public final class LettersScreen {
             }
         });
         side.setId("letter-side");
-        side.setMinWidth(240);
+        side.setMinWidth(330);
         Label nothing = new Label("Open a letter on the left, or start a new one.");
         nothing.getStyleClass().add("text-muted");
         centre.getChildren().setAll(nothing);
         BorderPane middle = new BorderPane(centre);
         middle.setTop(new VBox(toolbar(), staleBanner()));
         SplitPane split = new SplitPane(left, middle, side);
-        split.setDividerPositions(0.2, 0.74);
+        split.setDividerPositions(0.19, 0.66);
         SplitPane.setResizableWithParent(left, false);
         view.setCenter(split);
         model.openProperty().addListener((obs, old, now) -> {

@@ -61,9 +61,10 @@ public final class LettersViewModel {
         }
         saveNow();
         Letter current = letters.letter(letter.id());
-        open.set(current);
+        // The editor holds the letter before anyone hears it is open, so listeners read the letter they were told of.
         editor.load(current.title(), current.document());
         history.reset();
+        open.set(current);
         status.set(
                 current.isDraft() ? "" : "Issued " + current.issuedAt().toLocalDate() + ": it can no longer change.");
         refreshSide();

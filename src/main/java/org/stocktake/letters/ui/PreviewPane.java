@@ -23,7 +23,7 @@ import org.stocktake.shared.task.TaskRunner;
  */
 final class PreviewPane extends ScrollPane {
 
-    private static final float DPI = 60;
+    private static final float DPI = 90;
     private static final int MOST_PAGES = 30;
 
     private final LettersViewModel letters;
