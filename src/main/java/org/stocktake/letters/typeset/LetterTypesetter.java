@@ -16,7 +16,8 @@ import org.stocktake.letters.document.LetterDocument;
  *
  * <p>Characters the font cannot draw (emoji, Chinese, Japanese or Korean characters, control characters) are printed
  * as a white square, U+25A1 (the font has no U+FFFD replacement character), and the rest of the text as written; a
- * word longer than the line is cut at the margin.
+ * word longer than the line is cut at the margin. A citation mark is printed as its number, raised; one naming no
+ * document of the letter's list is printed as a raised question mark, so the gap shows in the preview.
  */
 public final class LetterTypesetter {
 

@@ -26,7 +26,15 @@ final class PageFrame {
     static final float FOOT_BASELINE = 13 * MM;
     static final float BOTTOM = 22 * MM;
 
+    /** A letterhead is a few lines; more would crowd out the letter, so only the first eight are printed. */
+    static final int MOST_LETTERHEAD_LINES = 8;
+
     private PageFrame() {}
+
+    static java.util.List<String> letterheadLines(Letterhead letterhead) {
+        java.util.List<String> lines = letterhead.lines();
+        return lines.subList(0, Math.min(lines.size(), MOST_LETTERHEAD_LINES));
+    }
 
     /** From the top edge of the first page to the top of its text area. */
     static float firstTop(Letterhead letterhead) {
@@ -37,7 +45,7 @@ final class PageFrame {
     }
 
     static float letterheadHeight(Letterhead letterhead) {
-        int small = Math.max(0, letterhead.lines().size() - 1);
+        int small = Math.max(0, letterheadLines(letterhead).size() - 1);
         return NAME_LEADING + small * SMALL_LEADING + 4;
     }
 

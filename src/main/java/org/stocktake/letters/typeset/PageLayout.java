@@ -49,11 +49,12 @@ final class PageLayout {
         } else {
             // Taller than a page: nothing better than filling each page in turn.
             for (Chunk chunk : group) {
-                for (Line line : chunk.lines()) {
+                for (int i = 0; i < chunk.lines().size(); i++) {
+                    Line line = chunk.lines().get(i);
                     if (!page.isEmpty() && used + line.height() > available()) {
                         newPage();
                     }
-                    put(line == chunk.lines().get(0) ? chunk.spaceBefore() : 0, List.of(line));
+                    put(i == 0 ? chunk.spaceBefore() : 0, List.of(line));
                 }
             }
         }

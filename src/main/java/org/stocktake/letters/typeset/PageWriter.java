@@ -76,7 +76,7 @@ final class PageWriter {
     }
 
     private void letterhead(Letterhead letterhead) throws IOException {
-        List<String> lines = letterhead.lines();
+        List<String> lines = PageFrame.letterheadLines(letterhead);
         if (lines.isEmpty()) {
             return;
         }

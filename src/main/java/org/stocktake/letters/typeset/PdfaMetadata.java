@@ -38,9 +38,10 @@ final class PdfaMetadata {
         created.setTimeInMillis(details.created().toEpochMilli());
 
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(details.title());
-        info.setAuthor(details.author());
-        info.setSubject(details.subject());
+        // A blank part is left out of both, so that the information and the XMP always agree.
+        info.setTitle(orNull(details.title()));
+        info.setAuthor(orNull(details.author()));
+        info.setSubject(orNull(details.subject()));
         info.setCreator(details.creator());
         info.setProducer(PRODUCER);
         info.setCreationDate(created);
@@ -48,9 +49,15 @@ final class PdfaMetadata {
 
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(details.title());
-        dc.addCreator(details.author());
-        dc.setDescription(details.subject());
+        if (!details.title().isBlank()) {
+            dc.setTitle(details.title());
+        }
+        if (!details.author().isBlank()) {
+            dc.addCreator(details.author());
+        }
+        if (!details.subject().isBlank()) {
+            dc.setDescription(details.subject());
+        }
         dc.setFormat("application/pdf");
         AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
         pdf.setProducer(PRODUCER);
@@ -88,6 +95,10 @@ final class PdfaMetadata {
         ids.add(new COSString(digest));
         ids.add(new COSString(digest));
         document.getDocument().setDocumentID(ids);
+    }
+
+    private static String orNull(String text) {
+        return text.isBlank() ? null : text;
     }
 
     private static byte[] digest(PdfDetails details, byte[] xmp) {

@@ -13,10 +13,14 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * output intent, and a page drawn to sRGB pixels for the preview.
  */
 final class Srgb {
+    /** Read once: the JDK builds the profile's bytes afresh on every call. */
+    private static final byte[] PROFILE =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
     private Srgb() {}
 
     static byte[] profile() {
-        return ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        return PROFILE.clone();
     }
 
     static LetterPreview.Pixels render(PDDocument document, int pageIndex, float dpi) throws IOException {

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.stocktake.letters.SampleLetters;
 import org.stocktake.letters.document.Block;
@@ -146,6 +150,29 @@ class LetterLayoutTest {
                         "Notes to editors",
                         "In December 2014 Lord Kerslake published")
                 .doesNotContain("Yours sincerely", "Dear ");
+    }
+
+    @Test
+    void listItemsHangFromTheirMarkers() throws Exception {
+        LetterDocument letter = SampleLetters.withBody(List.of(new Block.Items(
+                "l1", true, List.of(List.of(Run.plain("First point.")), List.of(Run.plain("zz ".repeat(120)))), null)));
+        byte[] pdf = TypesetPdfs.typeset(letter).pdf();
+        List<Float> starts = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                if (text.startsWith("zz")) {
+                    starts.add(positions.get(0).getXDirAdj());
+                }
+            }
+        };
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            stripper.getText(document);
+        }
+
+        assertThat(TypesetPdfs.text(pdf)).contains("1. First point.", "2. zz zz");
+        assertThat(starts).hasSizeGreaterThan(2).allSatisfy(x -> assertThat(x)
+                .isCloseTo(PageFrame.SIDE + 26, org.assertj.core.data.Offset.offset(0.5f)));
     }
 
     @Test
