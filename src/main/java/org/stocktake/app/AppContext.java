@@ -158,6 +158,7 @@ public final class AppContext implements AutoCloseable {
             context.templates.ensureBuiltIns();
             if (contents == Contents.DEMO) {
                 new DemoWorkspace(workspace, context.panel, context.recommendations).seed();
+                DemoWorkspace.draftLetters(context.letters);
             }
         });
     }

@@ -60,6 +60,11 @@ public final class DemoWorkspace {
         }
     }
 
+    /** The twelve-month assessment letter of 11 January 2016 and the joint letter of 8 March 2018, as drafts. */
+    public static void draftLetters(org.stocktake.letters.service.LetterService letters) {
+        DemoLetters.draft(letters);
+    }
+
     private void addPeople() {
         Organisation panelBody =
                 panel.addOrganisation("Birmingham Independent Improvement Panel", OrganisationKind.PANEL);
