@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.stocktake.evidence.service.EvidenceKind;
+import org.stocktake.evidence.service.NoteLinks;
 import org.stocktake.shared.task.FxTaskRunner;
 import org.stocktake.shared.ui.ElidedText;
 import org.stocktake.shared.ui.FileDialogs;
@@ -54,7 +55,11 @@ public final class EvidenceScreen {
     private final ToggleButton showFilters = new ToggleButton(null, Icons.of(Feather.FILTER));
 
     public EvidenceScreen(
-            EvidenceViewModel model, FxTaskRunner tasks, FileDialogs files, RecommendationLinks recommendations) {
+            EvidenceViewModel model,
+            FxTaskRunner tasks,
+            FileDialogs files,
+            RecommendationLinks recommendations,
+            NoteLinks noteLinks) {
         this.model = model;
         this.tasks = tasks;
         this.files = files;
@@ -79,7 +84,13 @@ public final class EvidenceScreen {
         StackPane list = new StackPane(table, results);
         table.visibleProperty().bind(model.searchingProperty().not());
         results.visibleProperty().bind(model.searchingProperty());
-        SplitPane split = new SplitPane(list, new DocumentPane(model, recommendations, files));
+        SplitPane split = new SplitPane(
+                list,
+                new DocumentPane(
+                        model,
+                        recommendations,
+                        new NoteLinking(noteLinks, tasks, model.messageProperty()::set),
+                        files));
         split.setDividerPositions(0.5);
         list.setMinWidth(300);
         SplitPane.setResizableWithParent(list, false);

@@ -220,6 +220,11 @@ public final class EvidenceViewModel {
         open(item, 1, List.of());
     }
 
+    /** Opens a document at a page (from 1; the last when the document has fewer). */
+    public void openAt(EvidenceItem item, int atPage) {
+        open(item, atPage, List.of());
+    }
+
     /** Opens a search result at its page, with the words it matched marked. */
     public void open(SearchRow row) {
         List<String> words = new ArrayList<>();
