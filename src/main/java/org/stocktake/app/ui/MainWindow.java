@@ -301,6 +301,10 @@ public final class MainWindow {
         evidenceScreen().model().openAt(item, page);
     }
 
+    AssessmentScreen assessmentScreen() {
+        return assessments;
+    }
+
     RegisterScreen register() {
         return register;
     }

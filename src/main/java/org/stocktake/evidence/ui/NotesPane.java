@@ -44,6 +44,8 @@ final class NotesPane extends TitledPane {
         list.setId("evidence-notes-list");
         list.setItems(model.annotations());
         list.setPrefHeight(110);
+        // At least one note stays readable, with its menu, however tall the document's fields are.
+        list.setMinHeight(64);
         list.setPlaceholder(new Label("No notes yet: select a passage and press Highlight."));
         list.setCellFactory(view -> new NoteCell(model, linking, recommendations));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
