@@ -15,6 +15,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.stocktake.assessments.service.Assessment;
 import org.stocktake.assessments.service.CitedEvidence;
 import org.stocktake.shared.task.TaskRunner;
+import org.stocktake.shared.ui.ElidedText;
 import org.stocktake.shared.ui.Icons;
 
 /**
@@ -47,6 +48,9 @@ final class CitationBar extends VBox {
         links.setRowValignment(javafx.geometry.VPos.CENTER);
         HBox.setHgrow(links, Priority.ALWAYS);
         links.setPrefWidth(0);
+        links.setMinWidth(0);
+        setMinWidth(0);
+        setPadding(new javafx.geometry.Insets(6, 12, 6, 12));
         HBox row = new HBox(8, heading, links, cite);
         row.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
@@ -79,6 +83,10 @@ final class CitationBar extends VBox {
         for (CitedEvidence c : citations.cited()) {
             Hyperlink open = new Hyperlink(c.label());
             open.getStyleClass().add("citation-link");
+            // A long title is cut to fit beside the others, whole in the tooltip.
+            open.setMaxWidth(340);
+            open.setMinWidth(60);
+            ElidedText.mark(open, c.label());
             open.setTooltip(new Tooltip("Open " + c.label() + " in the library"));
             open.setDisable(!c.present());
             open.setOnAction(e -> library.open(c.itemId(), c.page()));
@@ -87,7 +95,9 @@ final class CitationBar extends VBox {
             remove.setTooltip(new Tooltip("Remove this citation"));
             remove.disableProperty().bind(model.readOnlyProperty());
             remove.setOnAction(e -> citations.remove(c));
+            remove.setMinWidth(Region.USE_PREF_SIZE);
             HBox chip = new HBox(0, open, remove);
+            chip.setMinWidth(0);
             chip.setAlignment(Pos.CENTER_LEFT);
             links.getChildren().add(chip);
         }
