@@ -7,6 +7,7 @@ import org.stocktake.assessments.service.AssessmentService;
 import org.stocktake.assessments.service.AuditedAssessments;
 import org.stocktake.assessments.service.AuditedRounds;
 import org.stocktake.assessments.service.AuditedScales;
+import org.stocktake.assessments.service.Citations;
 import org.stocktake.assessments.service.DashboardService;
 import org.stocktake.assessments.service.ScaleService;
 import org.stocktake.audit.service.AuditTrail;
@@ -20,6 +21,7 @@ import org.stocktake.evidence.service.EvidenceImporter;
 import org.stocktake.evidence.service.EvidenceSearch;
 import org.stocktake.evidence.service.EvidenceService;
 import org.stocktake.evidence.service.FiledDocuments;
+import org.stocktake.evidence.service.NoteLinks;
 import org.stocktake.evidence.text.Ocr;
 import org.stocktake.evidence.text.TextExtractor;
 import org.stocktake.letters.service.AuditedLetters;
@@ -58,6 +60,8 @@ public final class AppContext implements AutoCloseable {
     private final ContentStore store;
     private final EvidenceService evidence;
     private final Annotations annotations;
+    private final NoteLinks noteLinks;
+    private final Citations citations;
     private final Ocr ocr = Ocr.onPath();
     private final TextExtractor extractor = new TextExtractor(ocr);
     private final LetterService letters;
@@ -82,6 +86,10 @@ public final class AppContext implements AutoCloseable {
         this.templates = new LetterTemplates(workspace.database(), clock, audit);
         this.signing = new SigningService(clock);
         this.clock = clock;
+        this.noteLinks = new NoteLinks(
+                workspace.database(), clock, audit, evidence, id -> recommendations.recommendations(null).stream()
+                        .anyMatch(r -> r.id() == id));
+        this.citations = new Citations(workspace.database(), clock, audit, recommendations, evidence, annotations);
         evidence.onChange(items -> evidenceSearch().indexed(items));
         audit.compareWith(List.of(
                 new AuditedReviews(),
@@ -92,7 +100,9 @@ public final class AppContext implements AutoCloseable {
                 new AuditedEvidence(),
                 new Annotations.Audited(),
                 new AuditedLetters(),
-                new AuditedLetters.Comments()));
+                new AuditedLetters.Comments(),
+                new NoteLinks.Audited(),
+                new Citations.Audited()));
     }
 
     /** What a new workspace starts with. */
@@ -197,6 +207,16 @@ public final class AppContext implements AutoCloseable {
 
     public Annotations annotations() {
         return annotations;
+    }
+
+    /** Notes linked to recommendations. */
+    public NoteLinks noteLinks() {
+        return noteLinks;
+    }
+
+    /** The evidence assessments cite. */
+    public Citations citations() {
+        return citations;
     }
 
     /** Copies of documents, clean or with their notes. */

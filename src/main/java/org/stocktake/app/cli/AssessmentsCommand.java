@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.stocktake.app.AppContext;
 import org.stocktake.assessments.service.Assessment;
 import org.stocktake.assessments.service.AssessmentRound;
+import org.stocktake.assessments.service.CitedEvidence;
 import org.stocktake.recommendations.service.ExportFormat;
 import org.stocktake.shared.NotFoundException;
 import picocli.CommandLine.Command;
@@ -22,14 +23,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Assessments of recommendations.",
         footer = {"%nExample:", "  stocktake assessments export --round 2 round-2.csv"},
-        subcommands = {AssessmentsCommand.ExportCommand.class})
+        subcommands = {AssessmentsCommand.ExportCommand.class, CiteCommand.class})
 public final class AssessmentsCommand {
 
     @ParentCommand
     StocktakeCommand root;
 
     /** An assessment as exported: with the round it belongs to. */
-    record Row(AssessmentRound round, Assessment assessment) {}
+    record Row(AssessmentRound round, Assessment assessment, List<CitedEvidence> cited) {}
 
     static final List<Column<Row>> COLUMNS = List.of(
             Column.of("round", "ROUND", row -> row.round().title()),
@@ -50,6 +51,17 @@ public final class AssessmentsCommand {
             Column.of("assessor", "ASSESSOR", row -> row.assessment().assessor()),
             Column.of("assessed_at", "ASSESSED", row -> row.assessment().assessedAt()),
             Column.of("corrected", "CORRECTED", row -> row.assessment().corrected()));
+
+    /** The columns for a format: JSON gives each citation as an object, CSV as one line of labels. */
+    static List<Column<Row>> columns(ExportFormat format) {
+        List<Column<Row>> columns = new java.util.ArrayList<>(COLUMNS);
+        columns.add(Column.dataOnly(
+                "citations",
+                row -> format == ExportFormat.JSON
+                        ? CitationFields.of(row.cited())
+                        : CitationFields.line(row.cited())));
+        return columns;
+    }
 
     private static String level(Assessment a, boolean code) {
         if (a.level() == null) {
@@ -99,10 +111,10 @@ public final class AssessmentsCommand {
             try (AppContext context = parent.root.openForReading()) {
                 AssessmentRound exported = existingRound(context, round);
                 List<Row> rows = context.assessments().assessments(round).stream()
-                        .map(a -> new Row(exported, a))
+                        .map(a -> new Row(exported, a, context.citations().of(round, a.recommendationUuid())))
                         .toList();
                 Output.export(
-                        new Listing<>("assessment", COLUMNS, rows),
+                        new Listing<>("assessment", columns(chosen), rows),
                         chosen,
                         file,
                         spec.commandLine().getOut());

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code stocktake evidence add|list|show}: the library of documents. */
+/** {@code stocktake evidence add|list|show|read|export|link}: the library of documents. */
 @Command(
         name = "evidence",
         mixinStandardHelpOptions = true,
@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
             EvidenceCommand.ListCommand.class,
             EvidenceCommand.ShowCommand.class,
             EvidenceCommand.ReadCommand.class,
-            EvidenceCommand.ExportCommand.class
+            EvidenceCommand.ExportCommand.class,
+            EvidenceLinkCommand.class
         })
 public final class EvidenceCommand {
 
@@ -228,10 +229,11 @@ public final class EvidenceCommand {
                         .of(item.id())
                         .forEach(a -> line(
                                 out,
-                                "Note, p. " + a.page(),
+                                "Note " + a.annotation().id() + ", p. " + a.page(),
                                 "\u201c" + a.annotation().quote() + "\u201d "
                                         + a.annotation().note() + " ("
-                                        + a.annotation().author() + ")"));
+                                        + a.annotation().author() + ")"
+                                        + NoteBearing.on(context, a.annotation().id())));
                 if (text) {
                     List<String> pages = context.evidence().pages(item.id());
                     for (int i = 0; i < pages.size(); i++) {

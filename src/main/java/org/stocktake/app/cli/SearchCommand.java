@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
             "%nExamples:",
             "  stocktake search \"financial strategy\"",
             "  stocktake search Crabtree --kind letter-in --from 2016-01-01",
-            "  stocktake search \"stocktake report\" --format json"
+            "  stocktake search \"stocktake report\" --format json",
+            "  stocktake search budget --recommendation kerslake-2014:5"
         })
 public final class SearchCommand implements Callable<Integer> {
 
@@ -57,6 +58,12 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--person", paramLabel = "NAME", description = "Only documents from or to this person.")
     String person;
+
+    @Option(
+            names = "--recommendation",
+            paramLabel = "REVIEW:NUMBER",
+            description = "Only documents that bear on this recommendation, themselves or through a note.")
+    String recommendation;
 
     @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "At most N documents (default 20).")
     int limit;
@@ -94,9 +101,11 @@ public final class SearchCommand implements Callable<Integer> {
         Set<String> kinds =
                 kind == null ? Set.of() : Set.of(EvidenceCommand.kindNamed(kind).name());
         try (AppContext context = root.openContext()) {
+            Long bearingOn =
+                    recommendation == null ? null : RecommendationChoice.id(recommendation, context.recommendations());
             SearchResult result = context.evidenceSearch()
                     .search(new SearchQuery(
-                            query, kinds, from, to, tag == null ? Set.of() : Set.of(tag), person, null, limit));
+                            query, kinds, from, to, tag == null ? Set.of() : Set.of(tag), person, bearingOn, limit));
             Map<Long, EvidenceItem> items = new HashMap<>();
             List<Row> rows = result.hits().stream()
                     .map(hit -> new Row(hit, items.computeIfAbsent(hit.itemId(), context.evidence()::item)))

@@ -116,7 +116,8 @@ public final class MainWindow {
                         new AssessmentInsight(opened.recommendations(), opened.assessments()),
                         opened.recommendations(),
                         opened.evidence(),
-                        id -> openEvidence(opened.evidence().item(id))));
+                        opened.noteLinks(),
+                        (id, page) -> openEvidence(opened.evidence().item(id), page)));
         model.groupByThemeProperty().set(settings.flag("register.groupByTheme", true));
         register = new RegisterScreen(model, opened.importer(), opened.exporter(), tasks, files);
         register.useLibrary(new ProposedImport(opened.importer(), opened.recommendations(), opened.evidence()));
@@ -128,7 +129,16 @@ public final class MainWindow {
         // The register is what the user sees first: its load goes to the background thread before anything else.
         model.load();
         views.put(Area.RECOMMENDATIONS, register.view());
-        assessments = new AssessmentScreen(opened.assessments(), opened.scales(), opened.recommendations(), tasks);
+        assessments = new AssessmentScreen(
+                opened.assessments(),
+                opened.scales(),
+                opened.recommendations(),
+                tasks,
+                opened.citations(),
+                new LibraryCitations(
+                        opened.evidence(),
+                        opened::evidenceSearch,
+                        (id, page) -> openEvidence(opened.evidence().item(id), page)));
         views.put(Area.ASSESSMENTS, assessments.view());
         views.put(
                 Area.DASHBOARD,
@@ -284,7 +294,8 @@ public final class MainWindow {
                             tasks),
                     tasks,
                     files,
-                    new RegisterLinks(opened.recommendations()));
+                    new RegisterLinks(opened.recommendations()),
+                    opened.noteLinks());
         }
         return evidence;
     }
@@ -329,8 +340,17 @@ public final class MainWindow {
 
     /** Shows a document in the library. */
     void openEvidence(EvidenceItem item) {
+        openEvidence(item, 1);
+    }
+
+    /** Shows a document in the library at a page. */
+    void openEvidence(EvidenceItem item, int page) {
         show(Area.EVIDENCE);
-        evidenceScreen().model().open(item);
+        evidenceScreen().model().openAt(item, page);
+    }
+
+    AssessmentScreen assessmentScreen() {
+        return assessments;
     }
 
     RegisterScreen register() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.stocktake.assessments.persistence.AssessmentRepository;
+import org.stocktake.assessments.persistence.CitationRepository;
 import org.stocktake.assessments.persistence.RoundRepository;
 import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.shared.ValidationException;
@@ -18,6 +19,7 @@ final class RoundChanges {
     private final AssessmentViews views;
     private final RoundRepository rounds;
     private final AssessmentRepository assessments;
+    private final CitationRepository citations = new CitationRepository();
 
     RoundChanges(
             Database database,
@@ -64,6 +66,19 @@ final class RoundChanges {
                         .ofRound(tx, created.id())
                         .forEach(copied ->
                                 audit.record(tx, AssessmentService.ASSESSMENT, copied.uuid(), "copy", null, copied));
+                // The carried commentary still rests on the evidence it cited, so the citations come with it.
+                for (Citation old : citations.ofRound(tx, source.id())) {
+                    Citation copied = citations.insert(
+                            tx,
+                            created.id(),
+                            old.recommendationId(),
+                            old.itemId(),
+                            old.page(),
+                            old.annotationId(),
+                            old.citedBy(),
+                            OffsetDateTime.now(clock));
+                    audit.record(tx, Citations.ENTITY, copied.uuid(), "copy", null, copied);
+                }
             }
             return created;
         });

@@ -40,6 +40,7 @@ public final class AssessmentGridView extends BorderPane {
     private final AssessmentActions actions;
     private final AssessmentTable table;
     private final Label status = new Label();
+    private final VBox bottom = new VBox();
 
     AssessmentGridView(AssessmentGridViewModel model, AssessmentActions actions) {
         this.model = model;
@@ -50,10 +51,16 @@ public final class AssessmentGridView extends BorderPane {
         getStylesheets().add(Styles.SHEET);
         setTop(new VBox(toolbar(), new FinalRoundBanner(model, actions)));
         setCenter(table);
-        setBottom(new VBox(new CorrectionPane(model), statusLine()));
+        setBottom(bottom);
+        bottom.getChildren().setAll(new CorrectionPane(model), statusLine());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty()
                 .set(now));
         addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
+    }
+
+    /** Shows the selected row's citations under the grid, above the correction pane. */
+    void showCitations(CitationBar citations) {
+        bottom.getChildren().add(0, citations);
     }
 
     private ToolbarRows toolbar() {

@@ -10,6 +10,7 @@ import javafx.stage.Window;
 import org.stocktake.assessments.service.Assessment;
 import org.stocktake.assessments.service.AssessmentRound;
 import org.stocktake.assessments.service.AssessmentService;
+import org.stocktake.assessments.service.Citations;
 import org.stocktake.assessments.service.ScaleService;
 import org.stocktake.recommendations.service.RecommendationService;
 import org.stocktake.recommendations.service.Review;
@@ -29,8 +30,22 @@ public final class AssessmentScreen implements AssessmentActions {
             ScaleService scales,
             RecommendationService recommendations,
             TaskRunner tasks) {
+        this(assessments, scales, recommendations, tasks, null, null);
+    }
+
+    /** As above, with the evidence each assessment cites shown under the grid, cited from {@code library}. */
+    public AssessmentScreen(
+            AssessmentService assessments,
+            ScaleService scales,
+            RecommendationService recommendations,
+            TaskRunner tasks,
+            Citations citations,
+            CitableLibrary library) {
         this.model = new AssessmentGridViewModel(assessments, scales, recommendations, tasks);
         this.view = new AssessmentGridView(model, this);
+        if (citations != null && library != null) {
+            view.showCitations(new CitationBar(model, new CitationList(citations, tasks), library, tasks));
+        }
         model.problemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 view.redraw();

@@ -61,7 +61,7 @@ public final class EvidenceSearch implements AutoCloseable {
             return;
         }
         List<EvidenceItem> items = service.items();
-        Map<Long, Set<Long>> links = service.links();
+        Map<Long, Set<Long>> links = service.bearingOn();
         if (index.needsRebuild() && !items.isEmpty()) {
             progress.message("Rebuilding the search index");
             index.rebuild(items.stream().map(item -> indexed(item, links)), items.size(), progress);
@@ -91,7 +91,7 @@ public final class EvidenceSearch implements AutoCloseable {
             return;
         }
         try {
-            Map<Long, Set<Long>> links = service.links();
+            Map<Long, Set<Long>> links = service.bearingOn();
             index.putAll(items.stream().map(item -> indexed(item, links)).toList());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Indexing new documents failed; the index will be brought up to date", e);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.evidence.persistence.EvidenceRepository;
+import org.stocktake.evidence.persistence.NoteLinkRepository;
 import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.StaleEditException;
 import org.stocktake.shared.persistence.Database;
@@ -238,6 +239,22 @@ public final class EvidenceService {
     /** The recommendations each document is linked to, by document id. */
     public Map<Long, Set<Long>> links() {
         return repository.links(database.dsl());
+    }
+
+    /**
+     * The recommendations each document bears on, itself or through one of its notes, by document id: what a search
+     * by recommendation keeps.
+     */
+    public Map<Long, Set<Long>> bearingOn() {
+        Map<Long, Set<Long>> all = new java.util.HashMap<>(links());
+        new NoteLinkRepository()
+                .byItem(database.dsl())
+                .forEach((item, recommendations) -> all.merge(item, recommendations, (a, b) -> {
+                    Set<Long> both = new java.util.HashSet<>(a);
+                    both.addAll(b);
+                    return both;
+                }));
+        return all;
     }
 
     /** The documents linked to a recommendation, with the page each link names (or null). */

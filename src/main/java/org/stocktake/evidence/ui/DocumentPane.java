@@ -43,7 +43,7 @@ final class DocumentPane extends BorderPane {
     /** The fields, then the actions and links kept in view below them. */
     private final VBox header;
 
-    DocumentPane(EvidenceViewModel model, RecommendationLinks recommendations, FileDialogs files) {
+    DocumentPane(EvidenceViewModel model, RecommendationLinks recommendations, NoteLinking linking, FileDialogs files) {
         this.model = model;
         this.form = new DocumentForm(model.items());
         setId("evidence-document");
@@ -148,7 +148,7 @@ final class DocumentPane extends BorderPane {
         HBox textBar = new HBox(8, highlight, selectHint, asText, asPages);
         textBar.setAlignment(Pos.CENTER_LEFT);
         textBar.setPadding(new Insets(0, 0, 6, 0));
-        notes = new NotesPane(model, text::select);
+        notes = new NotesPane(model, text::select, linking, recommendations);
         VBox.setVgrow(text, Priority.ALWAYS);
         text.setMinHeight(180);
         reading = new VBox(textBar, text, notes);

@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.stocktake.evidence.service.EvidenceKind;
+import org.stocktake.evidence.service.NoteLinks;
 import org.stocktake.shared.task.FxTaskRunner;
 import org.stocktake.shared.ui.ElidedText;
 import org.stocktake.shared.ui.FileDialogs;
@@ -55,7 +56,11 @@ public final class EvidenceScreen {
     private final ToggleButton showFilters = new ToggleButton(null, Icons.of(Feather.FILTER));
 
     public EvidenceScreen(
-            EvidenceViewModel model, FxTaskRunner tasks, FileDialogs files, RecommendationLinks recommendations) {
+            EvidenceViewModel model,
+            FxTaskRunner tasks,
+            FileDialogs files,
+            RecommendationLinks recommendations,
+            NoteLinks noteLinks) {
         this.model = model;
         this.tasks = tasks;
         this.files = files;
@@ -80,11 +85,17 @@ public final class EvidenceScreen {
         StackPane list = new StackPane(table, results);
         table.visibleProperty().bind(model.searchingProperty().not());
         results.visibleProperty().bind(model.searchingProperty());
-        SplitPane split = new SplitPane(list, new DocumentPane(model, recommendations, files));
+        SplitPane split = new SplitPane(
+                list,
+                new DocumentPane(
+                        model,
+                        recommendations,
+                        new NoteLinking(noteLinks, tasks, model.messageProperty()::set),
+                        files));
         split.setDividerPositions(0.5);
         list.setMinWidth(300);
         SplitPane.setResizableWithParent(list, false);
-        view.setTop(new VBox(toolbar(), filters()));
+        view.setTop(new VBox(toolbar(), filters(recommendations)));
         view.setCenter(split);
         view.setBottom(progress());
         acceptDrops();
@@ -177,7 +188,7 @@ public final class EvidenceScreen {
     }
 
     /** Filters beyond the kind, folded away until asked for. */
-    private Node filters() {
+    private Node filters(RecommendationLinks recommendations) {
         DatePicker from = new DatePicker();
         from.setId("evidence-filter-from");
         from.setConverter(new UkDates());
@@ -206,6 +217,21 @@ public final class EvidenceScreen {
         apply.setOnAction(e -> model.search());
         person.setOnAction(e -> model.search());
         tag.setOnAction(e -> model.search());
+        Button bearing = new Button("Bears on\u2026", Icons.of(Feather.LINK));
+        bearing.setId("evidence-filter-recommendation");
+        bearing.setMinWidth(100);
+        bearing.setMaxWidth(260);
+        bearing.setTooltip(new Tooltip("Only documents that bear on a recommendation, themselves or through a note"));
+        bearing.setOnAction(
+                e -> recommendations.choose(view.getScene().getWindow()).ifPresent(id -> {
+                    model.bearingOnProperty().set(id);
+                    model.search();
+                }));
+        model.bearingOnProperty().addListener((obs, old, now) -> {
+            String text = now == null ? "Bears on\u2026" : "Bears on " + recommendations.describe(now);
+            bearing.setText(text);
+            ElidedText.mark(bearing, text);
+        });
         Button clear = new Button("Clear");
         clear.setId("evidence-filter-clear");
         clear.setMinWidth(Region.USE_PREF_SIZE);
@@ -214,9 +240,10 @@ public final class EvidenceScreen {
             to.setValue(null);
             person.clear();
             tag.clear();
+            model.bearingOnProperty().set(null);
             model.search();
         });
-        HBox row = new HBox(8, from, to, person, tag, apply, clear);
+        HBox row = new HBox(8, from, to, person, tag, bearing, apply, clear);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(0, 12, 10, 12));
         row.visibleProperty().bind(showFilters.selectedProperty());

@@ -67,6 +67,7 @@ public final class EvidenceViewModel {
     private final ObjectProperty<java.time.LocalDate> to = new SimpleObjectProperty<>();
     private final StringProperty person = new SimpleStringProperty("");
     private final StringProperty tag = new SimpleStringProperty("");
+    private final ObjectProperty<Long> bearingOn = new SimpleObjectProperty<>();
     private final ObservableList<SearchRow> results = FXCollections.observableArrayList();
     private final BooleanProperty searching = new SimpleBooleanProperty(false);
     private final ObjectProperty<EvidenceItem> open = new SimpleObjectProperty<>();
@@ -153,7 +154,7 @@ public final class EvidenceViewModel {
                 to.get(),
                 tagged == null ? Set.of() : Set.of(tagged),
                 who,
-                null,
+                bearingOn.get(),
                 50);
         tasks.run(
                 "Searching",
@@ -190,7 +191,8 @@ public final class EvidenceViewModel {
         return from.get() != null
                 || to.get() != null
                 || blankToNull(person.get()) != null
-                || blankToNull(tag.get()) != null;
+                || blankToNull(tag.get()) != null
+                || bearingOn.get() != null;
     }
 
     private static String blankToNull(String text) {
@@ -203,6 +205,11 @@ public final class EvidenceViewModel {
 
     public ObjectProperty<java.time.LocalDate> toProperty() {
         return to;
+    }
+
+    /** The recommendation found documents must bear on (themselves or through a note), or null. */
+    public ObjectProperty<Long> bearingOnProperty() {
+        return bearingOn;
     }
 
     public StringProperty personProperty() {
@@ -218,6 +225,11 @@ public final class EvidenceViewModel {
     /** Opens a document at page 1. */
     public void open(EvidenceItem item) {
         open(item, 1, List.of());
+    }
+
+    /** Opens a document at a page (from 1; the last when the document has fewer). */
+    public void openAt(EvidenceItem item, int atPage) {
+        open(item, atPage, List.of());
     }
 
     /** Opens a search result at its page, with the words it matched marked. */

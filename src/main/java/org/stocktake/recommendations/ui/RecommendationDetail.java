@@ -19,9 +19,9 @@ final class RecommendationDetail extends ScrollPane {
 
     private final VBox content = new VBox(12);
 
-    private final java.util.function.LongConsumer openEvidence;
+    private final java.util.function.BiConsumer<Long, Integer> openEvidence;
 
-    RecommendationDetail(java.util.function.LongConsumer openEvidence) {
+    RecommendationDetail(java.util.function.BiConsumer<Long, Integer> openEvidence) {
         this.openEvidence = openEvidence;
         setId("register-detail");
         setFitToWidth(true);
@@ -77,13 +77,14 @@ final class RecommendationDetail extends ScrollPane {
             return box;
         }
         for (RecommendationInsight.EvidenceMark mark : marks) {
-            String text = mark.title()
+            String text = (mark.note() == null ? "" : "Note: \u201c" + mark.note() + "\u201d in ")
+                    + mark.title()
                     + (mark.when().isEmpty() ? "" : ", " + mark.when())
                     + (mark.page() == null ? "" : ", page " + mark.page());
             javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(text);
             link.setWrapText(true);
             link.setMinHeight(Region.USE_PREF_SIZE);
-            link.setOnAction(e -> openEvidence.accept(mark.itemId()));
+            link.setOnAction(e -> openEvidence.accept(mark.itemId(), mark.page() == null ? 1 : mark.page()));
             box.getChildren().add(link);
         }
         return box;

@@ -34,11 +34,19 @@ public interface RecommendationInsight {
         return List.of();
     }
 
-    /** Opens a document of the library, as the person asked from the register. */
-    default void openEvidence(long itemId) {}
+    /** Opens a document of the library at a page (from 1), as the person asked from the register. */
+    default void openEvidence(long itemId, int page) {}
 
-    /** A document bearing on a recommendation: its title, its date as known, and the page the link names. */
-    record EvidenceMark(long itemId, String title, String when, Integer page) {}
+    /**
+     * A document bearing on a recommendation: its title, its date as known, and the page the link names; or one of
+     * its notes, with the note's words ({@code note} is null for a whole document).
+     */
+    record EvidenceMark(long itemId, String title, String when, Integer page, String note) {
+
+        public EvidenceMark(long itemId, String title, String when, Integer page) {
+            this(itemId, title, when, page, null);
+        }
+    }
 
     /** A rating as the register shows it: a coloured level with the direction of travel. */
     record RatingMark(String code, String label, String colour, String arrow, String round) {}

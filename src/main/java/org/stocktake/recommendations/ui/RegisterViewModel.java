@@ -175,9 +175,9 @@ public final class RegisterViewModel {
     }
 
     /** The selected recommendation's history: every rating it has had, oldest round first. */
-    /** Opens a document of the library that bears on a recommendation. */
-    public void openEvidence(long itemId) {
-        insight.openEvidence(itemId);
+    /** Opens a document of the library that bears on a recommendation, at a page. */
+    public void openEvidence(long itemId, int page) {
+        insight.openEvidence(itemId, page);
     }
 
     public SelectionHistory history() {

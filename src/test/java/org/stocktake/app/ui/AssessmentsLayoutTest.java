@@ -39,9 +39,32 @@ class AssessmentsLayoutTest extends MainWindowTestBase {
     private final List<String> problems = new ArrayList<>();
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws java.io.IOException {
         openWindow(stage);
         correctOneInterimRating();
+        citeAReport();
+    }
+
+    /** A citation on show under the open round's grid, with a long title, so the citations bar is laid out too. */
+    private void citeAReport() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(
+                folder.resolve("report.txt"),
+                "Birmingham City Council progress report to the independent improvement panel on the budget\fPage two");
+        context.evidenceImporter()
+                .add(
+                        List.of(file),
+                        org.stocktake.evidence.service.AddOptions.NONE,
+                        org.stocktake.shared.task.Progress.NONE);
+        long review = context.recommendations().review(DEMO_REVIEW).id();
+        List<AssessmentRound> rounds = context.assessments().rounds(review);
+        AssessmentRound open = rounds.get(rounds.size() - 1);
+        context.citations()
+                .cite(
+                        open.id(),
+                        stored("5").orElseThrow().uuid(),
+                        context.evidence().items().get(0).id(),
+                        2,
+                        null);
     }
 
     /** A correction on show, so the grid's original-beside-correction is laid out too. */
@@ -82,6 +105,21 @@ class AssessmentsLayoutTest extends MainWindowTestBase {
                         && "7 of 11 assessed".equals(text("#assess-progress"))
                         && !tasks.busyProperty().get());
         inspect("assessment-grid", layout, stage.getScene());
+
+        interact(() -> {
+            TableView<Object> grid = lookup("#assessment-grid").queryAs(TableView.class);
+            grid.getSelectionModel().clearAndSelect(4, grid.getColumns().get(1));
+        });
+        waitUntil(
+                "the row's citation is shown",
+                () -> showing("#citation-bar")
+                        && !lookup(".citation-link").queryAll().isEmpty()
+                        && !tasks.busyProperty().get());
+        inspect("assessment-grid-citations", layout, stage.getScene());
+        open("#cite-evidence", "#cite-search");
+        waitUntil("the library is listed", () -> !tasks.busyProperty().get());
+        inspectDialog("cite-dialog", layout, "#cite-search");
+        close("#cite-search");
 
         open("#new-round", "#round-title");
         inspectDialog("new-round-dialog", layout, "#round-title");

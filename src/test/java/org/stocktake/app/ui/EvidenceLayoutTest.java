@@ -45,6 +45,22 @@ class EvidenceLayoutTest extends MainWindowTestBase {
                 org.stocktake.evidence.text.SampleFiles.pdf(
                         "Minutes of the panel's meeting", "Budget and savings", "Next steps"));
         context.evidenceImporter().add(List.of(letters), AddOptions.NONE, Progress.NONE);
+        // A note on each document, bearing on a recommendation, so the notes pane is laid out with its links.
+        long five = stored("5").orElseThrow().id();
+        for (EvidenceItem item : context.evidence().items()) {
+            List<String> pages = context.evidence().pages(item.id());
+            if (!pages.isEmpty() && pages.get(0).length() >= 20) {
+                long note = context.annotations()
+                        .add(
+                                item.id(),
+                                1,
+                                0,
+                                20,
+                                "The panel should quote this passage in its next letter to the minister.")
+                        .id();
+                context.noteLinks().link(note, five);
+            }
+        }
     }
 
     @AfterAll
