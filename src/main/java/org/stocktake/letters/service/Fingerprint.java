@@ -13,14 +13,20 @@ final class Fingerprint {
 
     private final StringBuilder canonical = new StringBuilder();
 
-    Fingerprint with(String name, Object value) {
-        String text = value == null ? "" : value.toString();
-        // Escaped so that a value holding a line break or "=" cannot pass for two fields.
-        canonical
-                .append(name)
-                .append('=')
-                .append(text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r"))
-                .append('\n');
+    /** Adds one field; several values are kept apart, so no value can pass for two or run into its neighbour. */
+    Fingerprint with(String name, Object... values) {
+        canonical.append(name).append('=');
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                canonical.append('|');
+            }
+            String text = values[i] == null ? "" : values[i].toString();
+            canonical.append(text.replace("\\", "\\\\")
+                    .replace("|", "\\|")
+                    .replace("\n", "\\n")
+                    .replace("\r", "\\r"));
+        }
+        canonical.append('\n');
         return this;
     }
 

@@ -50,7 +50,7 @@ final class HistoryParagraph implements Drafter {
         List<HistoryEntry> history = assessments.history(recommendationUuid).stream()
                 .filter(e -> e.currentLevel() != null)
                 .toList();
-        Fingerprint data = new Fingerprint().with("recommendation", r.uuid() + "|" + r.number() + "|" + r.title());
+        Fingerprint data = new Fingerprint().with("recommendation", r.uuid(), r.number(), r.title());
         String named = Prose.capitalised(Prose.recommendation(r.number(), r.title()));
         if (history.isEmpty()) {
             return new Drafted(data.sha256(), List.of(paragraph(named + " has not yet been rated in any round.")));
@@ -63,8 +63,12 @@ final class HistoryParagraph implements Drafter {
             boolean corrected = !e.corrections().isEmpty() && (first == null || first.id() != level.id());
             data.with(
                     "entry",
-                    e.round().uuid() + "|" + e.round().title() + "|" + e.round().heldOn() + "|" + level.code() + "|"
-                            + level.label() + "|" + (corrected ? first == null ? "-" : first.label() : ""));
+                    e.round().uuid(),
+                    e.round().title(),
+                    e.round().heldOn(),
+                    level.code(),
+                    level.label(),
+                    corrected ? first == null ? "-" : first.label() : "");
             String again = last != null && last.id() == level.id() ? " again" : "";
             String correction =
                     corrected ? " (corrected from " + (first == null ? "no rating" : Prose.level(first)) + ")" : "";

@@ -52,9 +52,9 @@ final class RatingMovements implements Drafter {
         Fingerprint data = new Fingerprint()
                 .with("review", review.uuid())
                 .with("review.title", review.title())
-                .with("round", round.uuid() + "|" + round.title() + "|" + round.heldOn());
+                .with("round", round.uuid(), round.title(), round.heldOn());
         if (previous != null) {
-            data.with("previous", previous.uuid() + "|" + previous.title() + "|" + previous.heldOn());
+            data.with("previous", previous.uuid(), previous.title(), previous.heldOn());
         }
         List<String> sentences = new ArrayList<>();
         List<String> notAgain = new ArrayList<>();
@@ -64,8 +64,15 @@ final class RatingMovements implements Drafter {
             RatingLevel is = rating(a);
             data.with(
                     "rating",
-                    a.recommendationUuid() + "|" + a.number() + "|" + a.title() + "|" + code(was) + "|" + code(is) + "|"
-                            + position(was) + "|" + position(is));
+                    a.recommendationUuid(),
+                    a.number(),
+                    a.title(),
+                    code(was),
+                    label(was),
+                    position(was),
+                    code(is),
+                    label(is),
+                    position(is));
             String named = Prose.capitalised(Prose.recommendation(a.number(), a.title()));
             if (was != null && is != null && was.id() != is.id()) {
                 moved++;
@@ -111,7 +118,11 @@ final class RatingMovements implements Drafter {
     }
 
     private static String code(RatingLevel level) {
-        return level == null ? "" : level.code() + "|" + level.label();
+        return level == null ? "" : level.code();
+    }
+
+    private static String label(RatingLevel level) {
+        return level == null ? "" : level.label();
     }
 
     private static String position(RatingLevel level) {

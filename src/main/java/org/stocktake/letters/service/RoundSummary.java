@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.stocktake.assessments.service.Assessment;
 import org.stocktake.assessments.service.AssessmentRound;
 import org.stocktake.assessments.service.AssessmentService;
@@ -60,24 +59,25 @@ final class RoundSummary implements Drafter {
                 .with("round", round.uuid())
                 .with("round.title", round.title())
                 .with("round.heldOn", round.heldOn());
-        scale.levels()
-                .forEach(l ->
-                        data.with("level", l.code() + "|" + l.label() + "|" + l.position() + "|" + l.countsAsRated()));
+        scale.levels().forEach(l -> data.with("level", l.code(), l.label(), l.position(), l.countsAsRated()));
         themes.forEach(t -> data.with("theme", t));
         all.forEach(a -> data.with(
                 "assessment",
-                a.recommendationUuid() + "|" + a.number() + "|" + a.title() + "|" + Objects.toString(a.theme(), "")
-                        + "|" + (a.isAssessed() ? a.level().code() : "")));
+                a.recommendationUuid(),
+                a.number(),
+                a.title(),
+                a.theme(),
+                a.isAssessed() ? a.level().code() : ""));
 
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(null, round.title().strip(), null));
         blocks.add(paragraph(opening(round, review, all)));
         long rated = all.stream().filter(Assessment::isAssessed).count();
         if (rated > 0) {
-            ShortFall shortFall = new ShortFall(scale);
+            ThemeSentences sentences = new ThemeSentences(scale, new ShortFall(scale));
             byTheme(all, themes)
-                    .forEach((theme, items) -> blocks.add(
-                            paragraph(List.of(Run.plain(new ThemeSentences(scale, shortFall).about(theme, items))))));
+                    .forEach(
+                            (theme, items) -> blocks.add(paragraph(List.of(Run.plain(sentences.about(theme, items))))));
         }
         return new Drafted(data.sha256(), blocks);
     }

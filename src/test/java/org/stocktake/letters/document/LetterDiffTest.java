@@ -130,6 +130,15 @@ class LetterDiffTest {
     }
 
     @Test
+    void theLastBlockRemovedIsReportedToo() {
+        List<Block> body = new ArrayList<>(OLDER.body());
+        body.remove(NEXT);
+
+        assertThat(LetterDiff.between(OLDER, OLDER.withBody(body)).changes())
+                .containsExactly(new LetterDiff.BlockRemoved("body", "h3", "heading", "Next steps"));
+    }
+
+    @Test
     void aBlockMovedIsReportedOnceWithWhereItWasAndIs() {
         List<Block> body = new ArrayList<>(OLDER.body());
         body.remove(PACE);

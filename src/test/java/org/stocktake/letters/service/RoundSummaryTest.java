@@ -107,6 +107,19 @@ class RoundSummaryTest {
     }
 
     @Test
+    void aThemePartlyAssessedCountsThoseStillToDo() {
+        AssessmentRound march = demo.round("March assessment");
+        demo.context.assessments().save(march.id(), demo.recommendation("8"), 0, new AssessmentDraft("S", null, null));
+
+        String text = DraftingFixture.text(
+                demo.drafting.roundSummary(demo.kerslake.id(), march.id()).blocks());
+
+        assertThat(text)
+                .contains("Of the four recommendations under Communities and partnership, one was rated some progress"
+                        + " and three have not yet been assessed.");
+    }
+
+    @Test
     void aRoundWithNoAssessmentsSaysSoInOneSentence() {
         AssessmentRound empty = demo.context
                 .assessments()
