@@ -91,6 +91,26 @@ public record LetterDocument(
                 notesToEditors);
     }
 
+    public LetterDocument withLetterhead(Letterhead newLetterhead) {
+        return new LetterDocument(
+                kind,
+                newLetterhead,
+                reference,
+                date,
+                deliveryNote,
+                headerOrder,
+                addressee,
+                salutation,
+                subject,
+                body,
+                closing,
+                signatories,
+                citations,
+                annex,
+                contact,
+                notesToEditors);
+    }
+
     public LetterDocument withDate(LocalDate newDate) {
         return new LetterDocument(
                 kind,

@@ -1,6 +1,7 @@
 package org.stocktake.letters.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -43,6 +44,7 @@ public final class LettersScreen {
     private final EditorActions actions;
     private final LetterDraftingModel drafting;
     private final PreviewPane preview;
+    private final TabPane side;
     private final PauseTransition typingStopped = new PauseTransition(Duration.millis(1200));
 
     public LettersScreen(
@@ -79,7 +81,7 @@ public final class LettersScreen {
         left.setMinWidth(200);
         preview = new PreviewPane(model, pdfs, tasks);
         Tab previewTab = tab("Preview", preview);
-        TabPane side = new TabPane(
+        side = new TabPane(
                 previewTab,
                 tab("Comments", new CommentsPane(model, () -> commentOn(null))),
                 tab("Versions", new VersionsPane(model)),
@@ -125,6 +127,16 @@ public final class LettersScreen {
         return model;
     }
 
+    /** The list of letters, for tests that drive the window. */
+    public ListView<Letter> list() {
+        return list;
+    }
+
+    /** The tabs beside the editor (preview, comments, versions, send), for tests that drive the window. */
+    public TabPane side() {
+        return side;
+    }
+
     /** Reads the letters again; the area calls this each time it is shown. */
     public void reload() {
         model.load();
@@ -155,7 +167,6 @@ public final class LettersScreen {
                         .otherwise(javafx.beans.binding.Bindings.when(model.dirtyProperty())
                                 .then("Unsaved")
                                 .otherwise("")));
-        HBox.setHgrow(status, Priority.ALWAYS);
         javafx.scene.control.MenuButton add = new javafx.scene.control.MenuButton("Add", Icons.of(Feather.PLUS));
         add.setId("add-part");
         add.setTooltip(new Tooltip("Add a part after the one being typed in"));
@@ -168,8 +179,15 @@ public final class LettersScreen {
         add.disableProperty().bind(model.openProperty().isNull());
         javafx.scene.control.MenuButton insert = InsertMenu.of(drafting, editor);
         insert.disableProperty().bind(model.openProperty().isNull());
-        HBox bar = new HBox(8, add, insert, undo, delete, status, unsaved);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.control.Control control : List.of(add, insert, undo, delete)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, add, insert, undo, delete);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox said = new HBox(8, status, unsaved);
+        said.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, buttons, said);
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
     }

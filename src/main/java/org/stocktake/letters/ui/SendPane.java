@@ -71,7 +71,10 @@ final class SendPane extends ScrollPane {
         ListView<String> refusals = new ListView<>(model.refusals());
         refusals.setId("send-refusals");
         refusals.setPrefHeight(140);
-        refusals.setPlaceholder(new Label("Check a signed copy to see whether it may go."));
+        Label none = new Label("Check a signed copy to see whether it may go.");
+        none.setWrapText(true);
+        none.setPadding(new Insets(8));
+        refusals.setPlaceholder(none);
         refusals.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(String refusal, boolean empty) {

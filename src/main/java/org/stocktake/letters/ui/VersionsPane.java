@@ -26,11 +26,12 @@ final class VersionsPane extends BorderPane {
             protected void updateItem(LetterVersion version, boolean empty) {
                 super.updateItem(version, empty);
                 setPrefWidth(0);
-                setText(
-                        empty || version == null
-                                ? null
-                                : version.number() + ". " + version.label() + " \u2014 " + version.savedBy() + ", "
-                                        + version.savedAt().toLocalDate());
+                String text = empty || version == null
+                        ? null
+                        : version.number() + ". " + version.label() + " \u2014 " + version.savedBy() + ", "
+                                + version.savedAt().toLocalDate();
+                setText(text);
+                org.stocktake.shared.ui.ElidedText.mark(this, text);
             }
         });
         TextArea shown = new TextArea();

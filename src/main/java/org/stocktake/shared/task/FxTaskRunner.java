@@ -49,6 +49,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             throw new IllegalStateException(
                     "Background work is started from the FX thread, not " + Thread.currentThread());
         }
+        if (executor.isShutdown()) {
+            // The window is closing (a timer fired after the runner was closed): the work would run over a closed
+            // workspace, so it is not started; work that must not be lost is done before closing, on the caller.
+            return;
+        }
         AtomicBoolean stop = new AtomicBoolean();
         Task<T> task = new Task<>() {
             @Override

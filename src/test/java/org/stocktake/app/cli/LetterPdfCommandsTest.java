@@ -2,7 +2,6 @@ package org.stocktake.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,29 +56,29 @@ class LetterPdfCommandsTest {
 
     @Test
     void aJointLetterIsExportedSignedInTurnCheckedAndIssued() throws Exception {
-        withData("letter", "new", "--template", "Joint letter with the council", "--date", "2018-03-08");
-        Cli.Run inserted = withData("letter", "insert", "1", "--round-summary", "2");
+        String id = started(
+                withData("letter", "new", "--template", "Joint letter with the council", "--date", "2018-03-08"));
+        Cli.Run inserted = withData("letter", "insert", id, "--round-summary", "2");
         assertThat(inserted.exitCode()).as(inserted.err()).isZero();
         String pdf = files.resolve("joint.pdf").toString();
         String both = files.resolve("joint-both.pdf").toString();
 
-        Cli.Run exported =
-                withData("letter", "export", "1", "--out", pdf, "--sign", key("chair"), "--alias", "signing");
+        Cli.Run exported = withData("letter", "export", id, "--out", pdf, "--sign", key("chair"), "--alias", "signing");
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(exported.out()).contains("Signed as John Crabtree in the field signatory-2.");
         Cli.Run second = run("pdf", "sign", pdf, "--p12", key("leader"), "--alias", "signing", "--out", both);
         assertThat(second.out()).contains("in the field signatory-1");
 
-        Cli.Run notReady = withData("letter", "check", "1", "--pdf", both);
+        Cli.Run notReady = withData("letter", "check", id, "--pdf", both);
         assertThat(notReady.exitCode()).isEqualTo(4);
         assertThat(notReady.out()).contains("2 drafters' notes are still in the letter: remove them.");
 
-        removeNotes();
-        withData("letter", "export", "1", "--out", pdf, "--force", "--sign", key("chair"), "--alias", "signing");
+        removeNotes(Long.parseLong(id));
+        withData("letter", "export", id, "--out", pdf, "--force", "--sign", key("chair"), "--alias", "signing");
         run("pdf", "sign", pdf, "--p12", key("leader"), "--alias", "signing", "--out", both, "--force");
-        Cli.Run ready = withData("letter", "check", "1", "--pdf", both);
+        Cli.Run ready = withData("letter", "check", id, "--pdf", both);
         assertThat(ready.exitCode()).as(ready.out()).isZero();
-        Cli.Run issued = withData("letter", "issue", "1", "--pdf", both, "--reply-by", "2018-04-30");
+        Cli.Run issued = withData("letter", "issue", id, "--pdf", both, "--reply-by", "2018-04-30");
         assertThat(issued.exitCode()).as(issued.err()).isZero();
 
         Cli.Run correspondence = withData("correspondence", "list", "--format", "csv");
@@ -91,7 +90,8 @@ class LetterPdfCommandsTest {
 
     @Test
     void aWrongKeystorePasswordIsOneSentenceAndNoFileIsWritten() {
-        withData("letter", "new", "--template", "Assessment letter to the Secretary of State", "--date", "2016-01-11");
+        String id = started(withData(
+                "letter", "new", "--template", "Assessment letter to the Secretary of State", "--date", "2016-01-11"));
         Path pdf = files.resolve("assessment.pdf");
 
         Cli.Run wrong = run(
@@ -100,7 +100,7 @@ class LetterPdfCommandsTest {
                 workspace.toString(),
                 "letter",
                 "export",
-                "1",
+                id,
                 "--out",
                 pdf.toString(),
                 "--sign",
@@ -115,24 +115,30 @@ class LetterPdfCommandsTest {
 
     @Test
     void versionsAreComparedAndAPassageFromDataIsInsertedAndListedUpToDate() {
-        withData("letter", "new", "--template", "Assessment letter to the Secretary of State", "--date", "2016-01-11");
-        withData("letter", "versions", "1", "--save", "Before the summary");
-        withData("letter", "insert", "1", "--changes-since", "2");
+        String id = started(withData(
+                "letter", "new", "--template", "Assessment letter to the Secretary of State", "--date", "2016-01-11"));
+        withData("letter", "versions", id, "--save", "Before the summary");
+        withData("letter", "insert", id, "--changes-since", "2");
 
-        Cli.Run diff = withData("letter", "diff", "1", "1");
+        Cli.Run diff = withData("letter", "diff", id, "1");
         assertThat(diff.exitCode()).as(diff.err()).isZero();
         assertThat(diff.out()).isNotBlank().doesNotContain("No difference");
-        assertThat(withData("letter", "refresh", "1", "--list").out()).contains("up to date");
-        Cli.Run parts = withData("letter", "show", "1", "--parts");
+        assertThat(withData("letter", "refresh", id, "--list").out()).contains("up to date");
+        Cli.Run parts = withData("letter", "show", id, "--parts");
         assertThat(parts.out().lines()).hasSizeGreaterThan(5);
-        Cli.Run badPart = withData("letter", "insert", "1", "--round-summary", "2", "--after", "nowhere");
+        Cli.Run badPart = withData("letter", "insert", id, "--round-summary", "2", "--after", "nowhere");
         assertThat(badPart.exitCode()).isEqualTo(1);
         assertThat(badPart.err()).contains("no part 'nowhere'");
     }
 
-    private void removeNotes() {
+    private static String started(Cli.Run run) {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return run.out().replaceAll("\\D*(\\d+).*\\s*", "$1");
+    }
+
+    private void removeNotes(long id) {
         try (AppContext context = cli.open()) {
-            Letter letter = context.letters().letter(1);
+            Letter letter = context.letters().letter(id);
             List<Block> body = new ArrayList<>(letter.document().body());
             body.removeIf(Block.Note.class::isInstance);
             body.add(0, new Block.Paragraph("opening", List.of(Run.plain("Significant changes continue.")), null));
@@ -161,9 +167,5 @@ class LetterPdfCommandsTest {
         LetterCommand letter = commandLine.getSubcommands().get("letter").getCommand();
         letter.passwords = KeystorePassword.of(environment, () -> null);
         return Cli.runExactly(commandLine, args);
-    }
-
-    static boolean exists(Path file) {
-        return Files.exists(file);
     }
 }

@@ -62,21 +62,41 @@ class LettersLayoutTest extends MainWindowTestBase {
             window.show(Area.LETTERS);
             return null;
         });
-        waitUntil(
-                "the letter is listed",
-                () -> letters().getItems().size() == 1 && !tasks.busyProperty().get());
-        interact(() -> letters().getSelectionModel().select(0));
+        waitUntil("the letter is listed", () -> letters().getItems().stream().anyMatch(l -> l.id() == letter.id()));
+        interact(() -> letters().getItems().stream()
+                .filter(l -> l.id() == letter.id())
+                .findFirst()
+                .ifPresent(l -> letters().getSelectionModel().select(l)));
         waitUntil(
                 "the letter is open",
                 () -> showing("#letter-editor") && !tasks.busyProperty().get());
         inspect("letters-editor", layout, stage.getScene());
 
         interact(() -> side().getSelectionModel().select(1));
-        interact(() -> ((ListView<?>) window.lettersScreen().view().lookup("#letter-version-list"))
+        inspect("letters-comments", layout, stage.getScene());
+        interact(() -> side().getSelectionModel().select(2));
+        waitUntil("the versions are listed", () -> showing("#letter-version-list"));
+        interact(() -> lookup("#letter-version-list")
+                .queryAs(ListView.class)
                 .getSelectionModel()
                 .select(0));
         inspect("letters-versions", layout, stage.getScene());
+        interact(() -> side().getSelectionModel().select(3));
+        inspect("letters-send", layout, stage.getScene());
         interact(() -> side().getSelectionModel().select(0));
+        waitUntil(
+                "the preview is drawn",
+                () -> !tasks.busyProperty().get()
+                        && !window.lettersScreen()
+                                .view()
+                                .lookupAll(".letter-preview-page")
+                                .isEmpty());
+        inspect("letters-preview", layout, stage.getScene());
+
+        Platform.runLater(
+                () -> ((javafx.scene.control.MenuButton) lookup("#insert-menu").query()).show());
+        waitUntil("the insert menu is shown", () -> showing("#insert-menu"));
+        interact(() -> ((javafx.scene.control.MenuButton) lookup("#insert-menu").query()).hide());
 
         Platform.runLater(() -> ((Button) lookup("#new-letter").query()).fire());
         waitUntil("the new letter dialog is shown", () -> showing("#new-letter-dialog"));
@@ -106,11 +126,11 @@ class LettersLayoutTest extends MainWindowTestBase {
     }
 
     private TabPane side() {
-        return (TabPane) window.lettersScreen().view().lookup("#letter-side");
+        return window.lettersScreen().side();
     }
 
     @SuppressWarnings("unchecked")
     private ListView<Letter> letters() {
-        return (ListView<Letter>) window.lettersScreen().view().lookup("#letters-list");
+        return window.lettersScreen().list();
     }
 }

@@ -53,17 +53,25 @@ class LettersWindowTest extends MainWindowTestBase {
                 "the letter is saved without being asked",
                 () -> !window.lettersScreen().model().dirtyProperty().get()
                         && !tasks.busyProperty().get());
-        Letter saved = context.letters().letters().get(0);
+        Letter saved = context.letters().letters().stream()
+                .filter(l -> l.title().equals("Twelve-month assessment"))
+                .findFirst()
+                .orElseThrow();
         assertThat(PlainLetter.text(saved.document()))
                 .contains("The Panel is encouraged by the new leader's commitments.");
         assertThat(saved.title()).isEqualTo("Twelve-month assessment");
 
+        interact(() -> window.lettersScreen().side().getSelectionModel().select(1));
         Platform.runLater(() -> ((Button) lookup("#comment-letter").query()).fire());
         waitUntil("the comment dialog is shown", () -> showing("#comment-text"));
         clickOn("#comment-text").write("Say which round this is.");
         clickOn("OK");
-        waitUntil("the comment is listed", () -> showing("#resolve-" + firstComment()));
-        clickOn("#resolve-" + firstComment());
+        waitUntil(
+                "the comment is listed",
+                () -> !context.drafts().comments(saved.id()).isEmpty()
+                        && showing("#resolve-"
+                                + context.drafts().comments(saved.id()).get(0).id()));
+        clickOn("#resolve-" + context.drafts().comments(saved.id()).get(0).id());
         waitUntil(
                 "the comment is resolved",
                 () -> !context.drafts().comments(saved.id()).get(0).isOpen());
@@ -77,8 +85,11 @@ class LettersWindowTest extends MainWindowTestBase {
             window.show(Area.LETTERS);
             return null;
         });
-        waitUntil("the letter is listed", () -> letters().getItems().size() == 1);
-        interact(() -> letters().getSelectionModel().select(0));
+        waitUntil("the letter is listed", () -> letters().getItems().stream().anyMatch(l -> l.id() == letter.id()));
+        interact(() -> letters().getItems().stream()
+                .filter(l -> l.id() == letter.id())
+                .findFirst()
+                .ifPresent(l -> letters().getSelectionModel().select(l)));
         waitUntil("the letter is open", () -> showing("#letter-editor"));
         int parts = letter.document().body().size();
 
@@ -92,13 +103,8 @@ class LettersWindowTest extends MainWindowTestBase {
                 () -> context.letters().letter(letter.id()).document().body().size() == parts);
     }
 
-    private long firstComment() {
-        Letter letter = context.letters().letters().get(0);
-        return context.drafts().comments(letter.id()).get(0).id();
-    }
-
     @SuppressWarnings("unchecked")
     private ListView<Letter> letters() {
-        return (ListView<Letter>) lookup("#letters-list").query();
+        return window.lettersScreen().list();
     }
 }

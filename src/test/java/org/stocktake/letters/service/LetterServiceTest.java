@@ -44,6 +44,29 @@ class LetterServiceTest {
     }
 
     @Test
+    void theDemoCarriesTheTwelveMonthLetterAndTheJointLetterAsDraftsFromTheirTemplates() {
+        List<Letter> drafts = letters.letters();
+
+        assertThat(drafts)
+                .extracting(Letter::title)
+                .containsExactlyInAnyOrder("Twelve-month assessment letter", "Joint letter with the Council");
+        Letter twelveMonth = drafts.stream()
+                .filter(l -> l.document().date().equals(LocalDate.of(2016, 1, 11)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(twelveMonth.templateName()).isEqualTo(BuiltInTemplates.ASSESSMENT);
+        assertThat(twelveMonth.document().addressee().name()).isEqualTo("The Rt Hon Greg Clark MP");
+        assertThat(twelveMonth.document().body())
+                .extracting(Block::plainText)
+                .contains("Political leadership of the Council", "Long-term financial strategy", "Next steps");
+        assertThat(twelveMonth.document().body()).noneMatch(Block.Note.class::isInstance);
+        Letter joint = drafts.stream().filter(l -> l != twelveMonth).findFirst().orElseThrow();
+        assertThat(joint.document().signatories())
+                .extracting(Signatory::name)
+                .containsExactly("Cllr Ian Ward", "John Crabtree");
+    }
+
+    @Test
     void anAssessmentLetterGoesToTheSecretaryOfStateInOfficeOnItsDate() {
         Letter letter =
                 letters.create(BuiltInTemplates.ASSESSMENT, "Twelve-month assessment", LocalDate.of(2016, 1, 11));

@@ -52,7 +52,12 @@ class LetterLayoutTest {
 
     @Test
     void letterheadOnTheFirstPageOnlyAndTheRunningHeadOnTheOthers() {
-        TypesetLetter letter = TypesetPdfs.typeset(SampleLetters.assessment());
+        TypesetLetter letter = TypesetPdfs.typeset(SampleLetters.assessment()
+                .withLetterhead(new org.stocktake.letters.document.Letterhead(
+                        List.of(
+                                "Birmingham Independent Improvement Panel",
+                                "Council House, Victoria Square, Birmingham B1 1BB"),
+                        "Birmingham Independent Improvement Panel")));
         List<String> pages = TypesetPdfs.pages(letter.pdf());
 
         assertThat(letter.pageCount()).isGreaterThan(1).isEqualTo(pages.size());
