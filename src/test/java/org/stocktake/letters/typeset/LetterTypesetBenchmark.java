@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -56,7 +57,7 @@ public final class LetterTypesetBenchmark {
     }
 
     /** The joint letter with its body once more: three pages. */
-    static LetterDocument threePages() {
+    public static LetterDocument threePages() {
         LetterDocument joint = SampleLetters.joint();
         List<Block> body = new ArrayList<>(joint.body());
         body.add(SampleLetters.heading("Further observations"));
@@ -66,6 +67,11 @@ public final class LetterTypesetBenchmark {
 
     /** The same words in the same font at the same size and measure, a line at a time: the pages it made. */
     private static int bare(List<String> paragraphs) throws IOException {
+        return Loader.loadPDF(bareBytes(paragraphs)).getNumberOfPages();
+    }
+
+    /** As {@link #bare}, the PDF itself: the floor other benchmarks typeset against. */
+    public static byte[] bareBytes(List<String> paragraphs) throws IOException {
         try (PDDocument document = new PDDocument();
                 InputStream font =
                         LetterTypesetBenchmark.class.getResourceAsStream("/liberation/LiberationSerif-Regular.ttf")) {
@@ -120,7 +126,7 @@ public final class LetterTypesetBenchmark {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
-            return document.getNumberOfPages();
+            return out.toByteArray();
         }
     }
 
