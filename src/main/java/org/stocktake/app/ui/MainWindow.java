@@ -147,7 +147,10 @@ public final class MainWindow {
         later.put(
                 Area.CORRESPONDENCE,
                 () -> new CorrespondenceView(
-                        new Correspondence(opened.evidence(), Clock.systemDefaultZone()), tasks, this::openEvidence));
+                        new Correspondence(opened.evidence(), Clock.systemDefaultZone()),
+                        tasks,
+                        this::openEvidence,
+                        new LetterSignatures(opened.store(), opened.signing())));
         later.put(Area.LETTERS, () -> lettersScreen().view());
         views.put(Area.PANEL, new PanelView(opened.panel(), tasks));
         status.follow();

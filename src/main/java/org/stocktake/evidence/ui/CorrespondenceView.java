@@ -40,8 +40,17 @@ public final class CorrespondenceView extends BorderPane {
     private final TableView<Letter> table = new TableView<>();
     private final CheckBox overdueOnly = new CheckBox("Overdue replies only");
     private final Label count = new Label();
+    private final SignatureSummary signatures;
+    private final java.util.Map<Long, String> signed = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CorrespondenceView(Correspondence correspondence, TaskRunner tasks, Consumer<EvidenceItem> open) {
+        this(correspondence, tasks, open, SignatureSummary.NONE);
+    }
+
+    /** As above, with each letter's signatures checked when the letters are read. */
+    public CorrespondenceView(
+            Correspondence correspondence, TaskRunner tasks, Consumer<EvidenceItem> open, SignatureSummary signatures) {
+        this.signatures = signatures;
         this.correspondence = correspondence;
         this.tasks = tasks;
         setId("correspondence-view");
@@ -85,7 +94,11 @@ public final class CorrespondenceView extends BorderPane {
                                 l -> l.item().replyBy() == null
                                         ? ""
                                         : l.item().replyBy().toString()),
-                        column("Status", 120, l -> l.reply().label())));
+                        column("Status", 120, l -> l.reply().label()),
+                        column(
+                                "Signatures",
+                                130,
+                                l -> signed.getOrDefault(l.item().id(), ""))));
         table.setRowFactory(view -> {
             TableRow<Letter> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -110,7 +123,16 @@ public final class CorrespondenceView extends BorderPane {
         boolean overdue = overdueOnly.isSelected();
         tasks.run(
                 "Reading the correspondence",
-                progress -> overdue ? correspondence.overdue() : correspondence.letters(),
+                progress -> {
+                    List<Letter> read = overdue ? correspondence.overdue() : correspondence.letters();
+                    java.util.Map<Long, String> checked = new java.util.HashMap<>();
+                    for (Letter letter : read) {
+                        checked.put(letter.item().id(), signatures.of(letter.item()));
+                    }
+                    signed.clear();
+                    signed.putAll(checked);
+                    return read;
+                },
                 letters -> {
                     table.getItems().setAll(letters);
                     count.setText(letters.size() + (letters.size() == 1 ? " letter" : " letters"));

@@ -134,6 +134,33 @@ public final class LetterSendingModel {
                 letters::failed);
     }
 
+    /**
+     * Makes a self-signed certificate and its key in a new keystore at {@code out}, for a person who has none; the
+     * certificate says it is self-signed, and so does every signature made with it.
+     */
+    public void createCertificate(String name, Path out, char[] password, java.util.function.Consumer<Path> made) {
+        tasks.run(
+                "Making a self-signed certificate",
+                progress -> {
+                    try {
+                        signing.createSelfSigned(
+                                actor,
+                                new org.stocktake.signing.service.CertificateRequest(name, null, null, 3, null),
+                                out,
+                                password);
+                    } finally {
+                        Arrays.fill(password, ' ');
+                    }
+                    return out;
+                },
+                path -> {
+                    letters.say("Made a self-signed certificate for " + name + " in " + path.getFileName()
+                            + "; its key signs under the alias \"signing\".");
+                    made.accept(path);
+                },
+                letters::failed);
+    }
+
     public void publish(LocalDate on, String link) {
         Letter letter = letters.openProperty().get();
         tasks.run(

@@ -54,6 +54,13 @@ final class SendPane extends ScrollPane {
                     image = p;
                     chooseImage.setText(p.getFileName().toString());
                 }));
+        Button certificate = new Button("Make a self-signed certificate\u2026");
+        certificate.setId("send-certificate");
+        certificate.setOnAction(
+                e -> CertificateDialog.ask(owner(), signatoryName()).ifPresent(request -> files.save(
+                                owner(), "Where to keep your new keystore", "signing.p12", "PKCS#12 keystores", "p12")
+                        .ifPresent(out -> model.createCertificate(
+                                request.name(), out, request.password(), made -> keystore.setText(made.toString())))));
         Button export = new Button("Export PDF\u2026");
         export.setId("send-export");
         export.setOnAction(e -> save().ifPresent(out -> model.export(out, null)));
@@ -120,6 +127,7 @@ final class SendPane extends ScrollPane {
                 alias,
                 password,
                 chooseImage,
+                certificate,
                 exportSigned,
                 signCopy,
                 hint("Each signatory signs their own field; a joint letter goes to the second signatory after the"
@@ -133,6 +141,13 @@ final class SendPane extends ScrollPane {
         VBox content = new VBox(10, drafting, new Separator(), issued);
         content.setPadding(new Insets(10));
         setContent(content);
+    }
+
+    private String signatoryName() {
+        Letter letter = letters.openProperty().get();
+        return letter == null || letter.document().signatories().isEmpty()
+                ? ""
+                : letter.document().signatories().get(0).name();
     }
 
     private Optional<LetterSendingModel.Key> key() {

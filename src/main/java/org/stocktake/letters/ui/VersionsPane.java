@@ -56,4 +56,18 @@ final class VersionsPane extends BorderPane {
         setTop(top);
         setCenter(shown);
     }
+
+    /** What changed from the version to the letter as it stands, then the version itself. */
+    private static String compared(LettersViewModel model, LetterVersion version) {
+        String changes;
+        try {
+            org.stocktake.letters.document.LetterDiff diff = org.stocktake.letters.document.LetterDiff.between(
+                    version.document(), model.editor().document());
+            changes = diff.isEmpty() ? "No changes since this version." : diff.toString();
+        } catch (RuntimeException e) {
+            changes = "The letter as it stands cannot be compared: " + e.getMessage();
+        }
+        return "Changes since version " + version.number() + ":\n" + changes + "\n\nVersion " + version.number()
+                + " as saved:\n\n" + PlainLetter.text(version.document());
+    }
 }

@@ -83,6 +83,12 @@ class LettersLayoutTest extends MainWindowTestBase {
         inspect("letters-versions", layout, stage.getScene());
         interact(() -> side().getSelectionModel().select(3));
         inspect("letters-send", layout, stage.getScene());
+        Platform.runLater(() -> ((Button) lookup("#send-certificate").query()).fire());
+        waitUntil("the certificate dialog is shown", () -> showing("#certificate-dialog"));
+        Window certificate =
+                onFx(() -> lookup("#certificate-dialog").query().getScene().getWindow());
+        inspect("letters-certificate-dialog", layout, onFx(certificate::getScene));
+        interact(certificate::hide);
         interact(() -> side().getSelectionModel().select(0));
         waitUntil(
                 "the preview is drawn",
