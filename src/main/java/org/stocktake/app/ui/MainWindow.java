@@ -20,11 +20,7 @@ import org.stocktake.evidence.service.EvidenceItem;
 import org.stocktake.evidence.ui.CorrespondenceView;
 import org.stocktake.evidence.ui.EvidenceScreen;
 import org.stocktake.evidence.ui.EvidenceViewModel;
-import org.stocktake.letters.ui.DraftingSources;
-import org.stocktake.letters.ui.LetterDraftingModel;
-import org.stocktake.letters.ui.LetterSendingModel;
 import org.stocktake.letters.ui.LettersScreen;
-import org.stocktake.letters.ui.LettersViewModel;
 import org.stocktake.panel.ui.PanelView;
 import org.stocktake.recommendations.service.ProposedImport;
 import org.stocktake.recommendations.ui.RegisterScreen;
@@ -306,30 +302,7 @@ public final class MainWindow {
     /** The letters, built on first use. */
     LettersScreen lettersScreen() {
         if (letters == null) {
-            AppContext opened = context;
-            LettersViewModel model = new LettersViewModel(opened.letters(), opened.drafts(), opened.templates(), tasks);
-            letters = new LettersScreen(
-                    model,
-                    new LetterDraftingModel(
-                            opened.drafting(),
-                            new DraftingSources(
-                                    opened.assessments(),
-                                    opened.recommendations(),
-                                    opened.evidence(),
-                                    opened.annotations()),
-                            model,
-                            tasks),
-                    new LetterSendingModel(
-                            opened.letterPdf(),
-                            opened.signing(),
-                            opened.readyToSend(),
-                            opened.issuing(),
-                            model,
-                            tasks,
-                            opened.letters().acting()),
-                    opened.letterPdf(),
-                    tasks,
-                    files);
+            letters = LettersArea.over(context, tasks, files);
         }
         return letters;
     }
