@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             LetterDraftCommands.VersionCommand.class,
             LetterDraftCommands.CommentCommand.class,
             LetterDraftCommands.ResolveCommand.class,
+            LetterDraftCommands.SaveTemplateCommand.class,
             LetterPdfCommands.ExportCommand.class,
             LetterPdfCommands.CheckCommand.class,
             LetterPdfCommands.IssueCommand.class,

@@ -130,6 +130,38 @@ final class LetterDraftCommands {
     }
 
     @Command(
+            name = "save-template",
+            mixinStandardHelpOptions = true,
+            description = "Make a template of your own from a letter: its headings and text, its offices filled anew.",
+            footer = {"%nExample:", "  stocktake letter save-template 1 --name \"Quarterly letter\""})
+    static final class SaveTemplateCommand implements Callable<Integer> {
+        @ParentCommand
+        LetterCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "ID", description = "The letter's id, as letter list shows it.")
+        long id;
+
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "The new template's name.")
+        String name;
+
+        @Option(names = "--description", paramLabel = "TEXT", description = "What the template is for.")
+        String description;
+
+        @Override
+        public Integer call() {
+            try (AppContext context = parent.root.openContext()) {
+                Letter letter = context.letters().letter(id);
+                context.templates().fromLetter(letter, name, description == null ? "" : description);
+                spec.commandLine().getOut().println("Saved the template '" + TerminalText.escape(name.strip()) + "'.");
+                return 0;
+            }
+        }
+    }
+
+    @Command(
             name = "resolve",
             mixinStandardHelpOptions = true,
             description = "Mark a comment on a draft resolved.",

@@ -70,7 +70,8 @@ public final class LetterTemplates {
      */
     public LetterTemplate add(String name, String description, TemplateContent content) {
         String checkedName = oneLine(name, NAME, "A template's name");
-        String checkedDescription = description == null ? "" : oneLine(description, DESCRIPTION, "A description");
+        String checkedDescription =
+                description == null || description.isBlank() ? "" : oneLine(description, DESCRIPTION, "A description");
         LetterLimits.checked(content.document());
         return database.transaction(tx -> {
             if (repository.byName(tx, checkedName).isPresent()) {
@@ -83,9 +84,29 @@ public final class LetterTemplates {
         });
     }
 
+    /**
+     * Makes a template of the user's own from a letter: its letterhead, headings and text as they stand, addressed and
+     * signed by the same offices as the template the letter came from (filled anew for each letter's date).
+     *
+     * @throws ValidationException if the name is blank, taken or too long
+     */
+    public LetterTemplate fromLetter(Letter letter, String name, String description) {
+        TemplateContent.Office addressee = null;
+        List<TemplateContent.Office> signatories = List.of();
+        if (letter.templateName() != null) {
+            java.util.Optional<LetterTemplate> origin = repository.byName(database.dsl(), letter.templateName());
+            if (origin.isPresent()) {
+                addressee = origin.get().content().addressee();
+                signatories = origin.get().content().signatories();
+            }
+        }
+        return add(name, description, new TemplateContent(letter.document(), addressee, signatories));
+    }
+
     /** Changes a template's description and content, shipped ones too (a later upgrade never overwrites them). */
     public LetterTemplate update(LetterTemplate seen, String description, TemplateContent content) {
-        String checkedDescription = description == null ? "" : oneLine(description, DESCRIPTION, "A description");
+        String checkedDescription =
+                description == null || description.isBlank() ? "" : oneLine(description, DESCRIPTION, "A description");
         LetterLimits.checked(content.document());
         return database.transaction(tx -> {
             LetterTemplate before = repository

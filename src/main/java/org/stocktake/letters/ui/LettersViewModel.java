@@ -173,6 +173,20 @@ public final class LettersViewModel {
                 this::failed);
     }
 
+    /** Makes a template of the user's own from the open letter, saved first. */
+    public void saveAsTemplate(String name) {
+        saveNow();
+        Letter letter = open.get();
+        if (letter == null) {
+            return;
+        }
+        tasks.run(
+                "Saving the template",
+                progress -> templates.fromLetter(letter, name, "Made from the letter '" + letter.title() + "'."),
+                made -> status.set("Saved the template '" + made.name() + "': New letter offers it."),
+                this::failed);
+    }
+
     /** Leaves a comment on a block of the open letter (or the whole letter when {@code blockId} is null). */
     public void comment(String blockId, String text) {
         Letter letter = open.get();

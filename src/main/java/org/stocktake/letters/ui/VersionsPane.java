@@ -51,7 +51,18 @@ final class VersionsPane extends BorderPane {
             ask.setContentText("Label");
             ask.showAndWait().ifPresent(model::saveVersion);
         });
-        VBox top = new VBox(8, save, list);
+        Button template = new Button("Save as template\u2026");
+        template.setId("save-template");
+        template.setOnAction(e -> {
+            TextInputDialog ask = new TextInputDialog();
+            ask.initOwner(getScene().getWindow());
+            ask.setTitle("Save as template");
+            ask.setHeaderText("Start later letters from this one");
+            ask.setContentText("Template's name");
+            ask.getEditor().setId("template-name");
+            ask.showAndWait().filter(name -> !name.isBlank()).ifPresent(model::saveAsTemplate);
+        });
+        VBox top = new VBox(8, new javafx.scene.layout.FlowPane(8, 8, save, template), list);
         top.setPadding(new Insets(8));
         setTop(top);
         setCenter(shown);

@@ -69,6 +69,16 @@ class LetterCommandsTest {
     }
 
     @Test
+    void aLetterSavedAsATemplateIsListedAndANameTakenIsRefused() {
+        Cli.Run saved = cli.run("letter", "save-template", "1", "--name", "Quarterly letter");
+        assertThat(saved.exitCode()).as(saved.err()).isZero();
+        assertThat(cli.run("letter", "templates", "--format", "csv").out()).contains("Quarterly letter,no");
+        Cli.Run again = cli.run("letter", "save-template", "2", "--name", "quarterly letter");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("already");
+    }
+
+    @Test
     void templatesAreListed() {
         Cli.Run templates = cli.run("letter", "templates");
         assertThat(templates.out())

@@ -172,6 +172,22 @@ class LetterServiceTest {
     }
 
     @Test
+    void aLetterSavedAsATemplateStartsLaterLettersWithItsTextAndTheOfficeHoldersOfTheirDay() {
+        Letter january = letters.create(BuiltInTemplates.ASSESSMENT, "January", LocalDate.of(2016, 1, 11));
+        Letter written = letters.save(january, "January", withParagraph(january.document(), "Our usual opening."));
+        context.templates().fromLetter(written, "Quarterly letter", null);
+
+        Letter later = letters.create("quarterly letter", "July", LocalDate.of(2018, 7, 2));
+
+        assertThat(later.document().body()).extracting(Block::plainText).contains("Our usual opening.");
+        assertThat(later.document().addressee().name()).isEqualTo("The Rt Hon James Brokenshire MP");
+        assertThatThrownBy(() -> context.templates().fromLetter(written, "Quarterly letter", ""))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("already");
+        assertThat(context.audit().verify().problems()).isEmpty();
+    }
+
+    @Test
     void anUnknownTemplateIsNamedWithTheOnesThereAre() {
         assertThatThrownBy(() -> context.templates().template("Valentine"))
                 .isInstanceOf(NotFoundException.class)
