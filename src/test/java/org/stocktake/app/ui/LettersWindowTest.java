@@ -48,7 +48,9 @@ class LettersWindowTest extends MainWindowTestBase {
         TextArea paragraph = onFx(() -> (TextArea) lookup(".block-text").queryAll().stream()
                 .reduce((first, last) -> last)
                 .orElseThrow());
-        clickOn(paragraph).write("The Panel is encouraged by the new leader's commitments.");
+        // A part just added has the caret and is scrolled into view, so typing goes straight into it.
+        waitUntil("the new paragraph has the caret", paragraph::isFocused);
+        write("The Panel is encouraged by the new leader's commitments.");
         waitUntil(
                 "the letter is saved without being asked",
                 () -> !window.lettersScreen().model().dirtyProperty().get()
