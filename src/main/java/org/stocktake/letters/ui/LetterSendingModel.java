@@ -31,7 +31,7 @@ import org.stocktake.signing.service.SigningService;
 public final class LetterSendingModel {
 
     /** The key a person signs with, as the window gathered it; the password is wiped once the key is open. */
-    record Key(Path keystore, String alias, char[] password, Path image) {}
+    record Key(Path keystore, String alias, char[] password, Path image, String timestampAuthority) {}
 
     private final LetterPdf pdfs;
     private final SigningService signing;
@@ -77,12 +77,17 @@ public final class LetterSendingModel {
                 "Writing the PDF",
                 progress -> {
                     byte[] pdf = pdfs.typeset(letter).pdf();
-                    byte[] written =
-                            key == null ? pdf : signed(letter, pdf, key).pdf();
+                    SignedDocument signed = key == null ? null : signed(letter, pdf, key);
+                    byte[] written = signed == null ? pdf : signed.pdf();
                     AtomicFile.write(out, stream -> stream.write(written));
-                    return out;
+                    if (signed == null) {
+                        return "Wrote " + out.getFileName() + ".";
+                    }
+                    String problem = signed.outcome().timestampProblem();
+                    return "Wrote " + out.getFileName() + ", signed"
+                            + (problem == null ? "." : " without a time-stamp: " + problem);
                 },
-                path -> letters.say("Wrote " + path.getFileName() + (key == null ? "." : ", signed.")),
+                letters::say,
                 letters::failed);
     }
 
@@ -184,9 +189,8 @@ public final class LetterSendingModel {
                 SignatoryFields.of(letter.document(), opened.holderName()),
                 key.image() == null ? null : read(key.image()),
                 null,
-                null);
-        return signing.sign(
-                new Actor(System.getProperty("user.name", "unknown")), pdf, letter.title(), opened, options);
+                SignOptions.address(key.timestampAuthority()));
+        return signing.sign(actor, pdf, letter.title(), opened, options);
     }
 
     private static byte[] read(Path file) {

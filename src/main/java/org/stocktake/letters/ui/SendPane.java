@@ -32,6 +32,7 @@ final class SendPane extends ScrollPane {
     private final TextField keystore = new TextField();
     private final TextField alias = new TextField("signing");
     private final PasswordField password = new PasswordField();
+    private final TextField timestamps = new TextField();
     private Path image;
 
     SendPane(LetterSendingModel model, LettersViewModel letters, FileDialogs files) {
@@ -45,6 +46,8 @@ final class SendPane extends ScrollPane {
         alias.setId("send-alias");
         password.setId("send-password");
         password.setPromptText("Its password");
+        timestamps.setId("send-tsa");
+        timestamps.setPromptText("Time-stamp server, if any (https://\u2026)");
         Button chooseKeystore = new Button("Choose\u2026");
         chooseKeystore.setOnAction(e -> files.open(owner(), "Your signing keystore", "PKCS#12 keystores", "p12", "pfx")
                 .ifPresent(p -> keystore.setText(p.toString())));
@@ -126,6 +129,7 @@ final class SendPane extends ScrollPane {
                 new HBox(6, keystore, chooseKeystore),
                 alias,
                 password,
+                timestamps,
                 chooseImage,
                 certificate,
                 exportSigned,
@@ -157,8 +161,8 @@ final class SendPane extends ScrollPane {
         }
         char[] typed = password.getText().toCharArray();
         password.clear();
-        return Optional.of(
-                new LetterSendingModel.Key(Path.of(keystore.getText().strip()), alias.getText(), typed, image));
+        return Optional.of(new LetterSendingModel.Key(
+                Path.of(keystore.getText().strip()), alias.getText(), typed, image, timestamps.getText()));
     }
 
     private Optional<Path> save() {

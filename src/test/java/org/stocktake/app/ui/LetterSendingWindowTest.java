@@ -76,6 +76,8 @@ class LetterSendingWindowTest extends MainWindowTestBase {
         interact(() -> {
             lookup("#send-keystore").queryAs(TextField.class).setText(keystore.toString());
             lookup("#send-password").queryAs(PasswordField.class).setText("secret");
+            // Nothing listens there: the letter is signed without a time-stamp, and the window says so.
+            lookup("#send-tsa").queryAs(TextField.class).setText("http://127.0.0.1:9/");
         });
         Path signed = out.resolve("signed.pdf");
         files.answer(signed);
@@ -84,6 +86,10 @@ class LetterSendingWindowTest extends MainWindowTestBase {
         waitUntil(
                 "the signed letter is written",
                 () -> Files.exists(signed) && !tasks.busyProperty().get());
+        assertThat(lookup("#letters-status")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .contains("signed without a time-stamp");
         VerificationReport report = context.signing().verify(Files.readAllBytes(signed), "signed.pdf");
         assertThat(report.allHold()).isTrue();
         assertThat(report.signatures()).singleElement().satisfies(s -> assertThat(s.signer())
