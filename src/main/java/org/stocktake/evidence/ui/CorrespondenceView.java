@@ -1,6 +1,8 @@
 package org.stocktake.evidence.ui;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -41,7 +43,10 @@ public final class CorrespondenceView extends BorderPane {
     private final CheckBox overdueOnly = new CheckBox("Overdue replies only");
     private final Label count = new Label();
     private final SignatureSummary signatures;
-    private final java.util.Map<Long, String> signed = new java.util.concurrent.ConcurrentHashMap<>();
+    private Map<Long, String> signed = Map.of();
+
+    /** The letters read, with each one's signatures as checked then. */
+    private record Listed(List<Letter> letters, Map<Long, String> signatures) {}
 
     public CorrespondenceView(Correspondence correspondence, TaskRunner tasks, Consumer<EvidenceItem> open) {
         this(correspondence, tasks, open, SignatureSummary.NONE);
@@ -125,16 +130,17 @@ public final class CorrespondenceView extends BorderPane {
                 "Reading the correspondence",
                 progress -> {
                     List<Letter> read = overdue ? correspondence.overdue() : correspondence.letters();
-                    java.util.Map<Long, String> checked = new java.util.HashMap<>();
+                    Map<Long, String> checked = new HashMap<>();
                     for (Letter letter : read) {
                         checked.put(letter.item().id(), signatures.of(letter.item()));
                     }
-                    signed.clear();
-                    signed.putAll(checked);
-                    return read;
+                    return new Listed(read, checked);
                 },
-                letters -> {
-                    table.getItems().setAll(letters);
+                listed -> {
+                    // The signatures are taken on the window's thread with the letters they belong to.
+                    signed = listed.signatures();
+                    table.getItems().setAll(listed.letters());
+                    List<Letter> letters = listed.letters();
                     count.setText(letters.size() + (letters.size() == 1 ? " letter" : " letters"));
                 },
                 error -> {

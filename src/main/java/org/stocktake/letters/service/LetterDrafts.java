@@ -43,8 +43,8 @@ public final class LetterDrafts {
      * @throws NotFoundException if the letter was deleted
      */
     public int saveVersion(Letter letter, String label) {
-        String checked =
-                oneLine(label == null || label.isBlank() ? "Saved version" : label, LABEL, "A version's label");
+        String checked = LetterLimits.oneLine(
+                label == null || label.isBlank() ? "Saved version" : label, LABEL, "A version's label");
         return database.transaction(tx -> {
             Letter current = existing(tx, letter);
             String content = LetterJson.write(current.document());
@@ -134,18 +134,6 @@ public final class LetterDrafts {
     private static String shortened(String quote) {
         String line = quote.replaceAll("\\s+", " ");
         return line.length() <= QUOTE ? line : line.substring(0, QUOTE - 1) + "…";
-    }
-
-    private static String oneLine(String text, int max, String part) {
-        String stripped = text.strip();
-        if (stripped.length() > max) {
-            throw new ValidationException(part + " has at most " + max + " characters.");
-        }
-        String refused = TextHygiene.firstRefused(stripped, false);
-        if (refused != null) {
-            throw new ValidationException(part + " holds " + refused + ".");
-        }
-        return stripped;
     }
 
     private String actor() {

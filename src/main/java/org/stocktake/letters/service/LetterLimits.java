@@ -40,6 +40,23 @@ public final class LetterLimits {
     }
 
     /**
+     * One line of text stripped, within {@code max} characters and free of what {@link TextHygiene} refuses.
+     *
+     * @throws ValidationException naming {@code part} if it cannot be kept
+     */
+    static String oneLine(String text, int max, String part) {
+        String stripped = text.strip();
+        if (stripped.length() > max) {
+            throw new ValidationException(part + " has at most " + max + " characters.");
+        }
+        String refused = TextHygiene.firstRefused(stripped, false);
+        if (refused != null) {
+            throw new ValidationException(part + " holds " + refused + ".");
+        }
+        return stripped;
+    }
+
+    /**
      * @throws ValidationException naming every part that cannot be kept
      */
     public static LetterDocument checked(LetterDocument letter) {

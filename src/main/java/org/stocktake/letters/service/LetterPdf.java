@@ -2,6 +2,7 @@ package org.stocktake.letters.service;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.stocktake.letters.document.LetterDocument;
 import org.stocktake.letters.document.Signatory;
 import org.stocktake.letters.typeset.LetterTypesetter;
 import org.stocktake.letters.typeset.PdfDetails;
@@ -17,29 +18,12 @@ public final class LetterPdf {
     private final LetterTypesetter typesetter = new LetterTypesetter();
 
     public TypesetLetter typeset(Letter letter) {
-        return typesetter.typeset(letter.document(), details(letter));
+        return typesetter.typeset(letter.document(), details(letter.title(), letter.document(), letter));
     }
 
     /** A draft as it would print now, unsaved edits and all, for the editor's preview. */
-    public TypesetLetter preview(Letter letter, String title, org.stocktake.letters.document.LetterDocument document) {
-        Letter shown = new Letter(
-                letter.id(),
-                letter.uuid(),
-                title,
-                letter.templateName(),
-                letter.status(),
-                document,
-                letter.revision(),
-                letter.createdBy(),
-                letter.createdAt(),
-                letter.updatedAt(),
-                letter.issuedAt(),
-                letter.issuedBy(),
-                letter.evidenceId(),
-                letter.replyBy(),
-                letter.publishedOn(),
-                letter.publishedLink());
-        return typeset(shown);
+    public TypesetLetter preview(Letter letter, String title, LetterDocument document) {
+        return typesetter.typeset(document, details(title, document, letter));
     }
 
     /** Whether {@code pdf} is this letter at its present revision, unsigned or signed by incremental update. */
@@ -58,19 +42,14 @@ public final class LetterPdf {
         return letter.document().date() + " " + (shortened.isEmpty() ? "Letter " + letter.id() : shortened) + ".pdf";
     }
 
-    private static PdfDetails details(Letter letter) {
-        String subject = letter.document().subject().isBlank()
-                ? letter.title()
-                : letter.document().subject();
-        String authors = letter.document().signatories().stream()
+    /** The PDF's details: the document's own, timed at the letter's revision so the bytes can be reproduced. */
+    private static PdfDetails details(String title, LetterDocument document, Letter letter) {
+        String subject = document.subject().isBlank() ? title : document.subject();
+        String authors = document.signatories().stream()
                 .map(Signatory::name)
                 .filter(name -> !name.isBlank())
                 .collect(Collectors.joining(", "));
         return new PdfDetails(
-                subject,
-                authors,
-                letter.title(),
-                "Stocktake",
-                letter.updatedAt().toInstant());
+                subject, authors, title, "Stocktake", letter.updatedAt().toInstant());
     }
 }

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.letters.persistence.TemplateRepository;
 import org.stocktake.shared.NotFoundException;
-import org.stocktake.shared.TextHygiene;
 import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.persistence.Database;
 
@@ -123,15 +122,7 @@ public final class LetterTemplates {
         if (text == null || text.isBlank()) {
             throw new ValidationException(part + " cannot be empty.");
         }
-        String stripped = text.strip();
-        if (stripped.length() > max) {
-            throw new ValidationException(part + " has at most " + max + " characters.");
-        }
-        String refused = TextHygiene.firstRefused(stripped, false);
-        if (refused != null) {
-            throw new ValidationException(part + " holds " + refused + ".");
-        }
-        return stripped;
+        return LetterLimits.oneLine(text, max, part);
     }
 
     private OffsetDateTime now() {
