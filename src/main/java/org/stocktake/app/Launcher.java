@@ -22,7 +22,7 @@ public final class Launcher {
             StocktakeApp.start(DataFolder.resolve(named ? window.get() : null), named);
             System.exit(0);
         }
-        System.exit(StocktakeCommand.commandLine(new StocktakeCommand()).execute(args));
+        System.exit(StocktakeCommand.commandLine(new StocktakeCommand(), args).execute(args));
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code stocktake recommendations list} as a whole process against its floor, a bare JDBC program printing the same
  * rows from the same H2 file ({@link BareJdbcListing}), alternated so drift in the machine hits both alike. Goal:
- * Stocktake at most 1.5x the floor. Property {@code bench.runs} (default 9), {@code bench.jar}.
+ * Stocktake at most 1.5x the floor. Properties {@code bench.runs} (default 9), {@code bench.jar}, and {@code bench.image}
+ * (an app image made by {@code installer/app-image}, whose launcher then runs Stocktake and whose runtime the floor).
  */
 public final class CommandLineBenchmark {
 
@@ -29,13 +30,23 @@ public final class CommandLineBenchmark {
         Path scratch = ScratchFolder.create("stocktake-cli-bench-");
         try {
             Path workspace = scratch.resolve("workspace");
-            String java =
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            run(List.of(java, "-jar", jar.toString(), "init", "--demo", workspace.toString()), scratch);
-            List<String> app =
-                    List.of(java, "-jar", jar.toString(), "--data", workspace.toString(), "recommendations", "list");
+            InstalledImage image = InstalledImage.fromProperty();
+            List<String> java = new ArrayList<>();
+            List<String> stocktake = new ArrayList<>();
+            if (image == null) {
+                java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+                stocktake.addAll(java);
+                stocktake.addAll(List.of("-jar", jar.toString()));
+            } else {
+                // The floor on the image's runtime with its launcher's options: only what runs differs.
+                java.add(image.java().toString());
+                java.addAll(image.runtimeOptions());
+                stocktake.add(image.launcher().toString());
+            }
+            run(concat(stocktake, "init", "--demo", workspace.toString()), scratch);
+            List<String> app = concat(stocktake, "--data", workspace.toString(), "recommendations", "list");
             List<String> floor =
-                    List.of(java, "-cp", floorClassPath(), BareJdbcListing.class.getName(), workspace.toString());
+                    concat(java, "-cp", floorClassPath(), BareJdbcListing.class.getName(), workspace.toString());
             run(app, scratch);
             run(floor, scratch);
             List<Double> apps = new ArrayList<>();
@@ -51,7 +62,7 @@ public final class CommandLineBenchmark {
                         floors.get(i - 1),
                         apps.get(i - 1));
             }
-            report(runs, Stats.of(floors), Stats.of(apps));
+            report(runs, Stats.of(floors), Stats.of(apps), image);
         } finally {
             ScratchFolder.delete(scratch);
         }
@@ -93,10 +104,17 @@ public final class CommandLineBenchmark {
         return String.join(File.pathSeparator, entries);
     }
 
-    private static void report(int runs, Stats floor, Stats app) {
+    private static List<String> concat(List<String> start, String... rest) {
+        List<String> command = new ArrayList<>(start);
+        command.addAll(List.of(rest));
+        return command;
+    }
+
+    private static void report(int runs, Stats floor, Stats app, InstalledImage image) {
         double ratio = app.median() / floor.median();
         System.out.println(
                 "COMMAND LINE: recommendations list as a whole process, " + runs + " runs each, alternating");
+        System.out.println("  Stocktake: " + (image == null ? "java -jar, on this JDK" : image.describe()));
         System.out.println("  ms, process start to exit                  median    min    max");
         System.out.printf(
                 Locale.ROOT,

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,9 @@ import org.stocktake.testing.TestWorkspaces;
  * window shown, and the register ready at most 2x the bare window shown.
  *
  * <p>System properties: {@code bench.runs} (default 7), {@code bench.firstStarts} (default 3), {@code bench.jar},
- * {@code bench.childJvmArgs} (extra flags for both children, e.g. {@code -Xlog:class+load:file=...}).
+ * {@code bench.childJvmArgs} (extra flags for both children, e.g. {@code -Xlog:class+load:file=...}), and
+ * {@code bench.image}: an app image made by {@code installer/app-image}, whose launcher then starts Stocktake and whose
+ * runtime runs the bare window.
  */
 public final class StartupBenchmark {
 
@@ -37,21 +40,25 @@ public final class StartupBenchmark {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run mvn -DskipTests package first");
         }
+        InstalledImage image = InstalledImage.fromProperty();
+        if (image != null && DisplayMode.headless()) {
+            throw new IllegalStateException("An installed launcher needs a display: run under xvfb-run");
+        }
         Path scratch = ScratchFolder.create("stocktake-startup-bench-");
-        List<String> java = javaCommand();
+        List<String> java = javaCommand(image);
         List<String> bare = command(java, classPath(bareClassPath()), BareWindowLauncher.class.getName());
+        Map<String, String> probe = image == null ? Map.of() : Map.of("STOCKTAKE_STARTUP_PROBE", "1");
         try {
             // Read the JavaFX jars once so the first measured run is not also the first read from disk.
             ChildRun.of(bare, scratch);
             List<ChildRun> fresh = new ArrayList<>();
             for (int i = 1; i <= firstStarts; i++) {
                 // A first start names no folder: a folder named with --data is only made after asking.
-                fresh.add(ChildRun.of(
-                        app(java, jar, null),
-                        scratch,
-                        Map.of(
-                                DataFolder.ENVIRONMENT_VARIABLE,
-                                scratch.resolve("first-" + i).toString())));
+                Map<String, String> environment = new HashMap<>(probe);
+                environment.put(
+                        DataFolder.ENVIRONMENT_VARIABLE,
+                        scratch.resolve("first-" + i).toString());
+                fresh.add(ChildRun.of(app(image, java, jar, null), scratch, environment));
                 progress("first start " + i + "/" + firstStarts);
             }
             // The workspace for the normal starts exists now (made by a first start, or made here), so those
@@ -64,19 +71,25 @@ public final class StartupBenchmark {
             List<ChildRun> apps = new ArrayList<>();
             for (int i = 1; i <= runs; i++) {
                 bares.add(ChildRun.of(bare, scratch));
-                apps.add(ChildRun.of(app(java, jar, workspace), scratch));
+                apps.add(ChildRun.of(app(image, java, jar, workspace), scratch, probe));
                 progress("run " + i + "/" + runs + ": bare " + bares.get(i - 1).windowShown() + " ms, app "
                         + apps.get(i - 1).windowShown() + " ms");
             }
-            report(runs, bares, apps, fresh, java);
+            report(runs, bares, apps, fresh, java, image);
         } finally {
             ScratchFolder.delete(scratch);
         }
     }
 
-    private static List<String> javaCommand() {
+    /** The bare window's JVM, and the app's too unless it starts from an installed image's launcher. */
+    private static List<String> javaCommand(InstalledImage image) {
         List<String> java = new ArrayList<>();
-        java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (image == null) {
+            java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        } else {
+            java.add(image.java().toString());
+            java.addAll(image.runtimeOptions());
+        }
         // The same flags for both children, so only what they run differs.
         java.add("-Djavafx.cachedir="
                 + Path.of(System.getProperty("javafx.cachedir", "target/javafx-cache"))
@@ -112,11 +125,16 @@ public final class StartupBenchmark {
         }
     }
 
-    private static List<String> app(List<String> java, Path jar, Path workspace) {
-        List<String> entries = new ArrayList<>();
-        entries.add(jar.toString());
-        entries.addAll(DisplayMode.extraClassPath());
-        List<String> command = command(java, classPath(entries), "org.stocktake.app.Launcher");
+    private static List<String> app(InstalledImage image, List<String> java, Path jar, Path workspace) {
+        List<String> command;
+        if (image == null) {
+            List<String> entries = new ArrayList<>();
+            entries.add(jar.toString());
+            entries.addAll(DisplayMode.extraClassPath());
+            command = command(java, classPath(entries), "org.stocktake.app.Launcher");
+        } else {
+            command = new ArrayList<>(List.of(image.launcher().toString()));
+        }
         if (workspace != null) {
             command.addAll(List.of("--data", workspace.toString()));
         }
@@ -134,7 +152,12 @@ public final class StartupBenchmark {
     }
 
     private static void report(
-            int runs, List<ChildRun> bares, List<ChildRun> apps, List<ChildRun> fresh, List<String> java) {
+            int runs,
+            List<ChildRun> bares,
+            List<ChildRun> apps,
+            List<ChildRun> fresh,
+            List<String> java,
+            InstalledImage image) {
         Stats bare = Stats.of(bares.stream().map(ChildRun::windowShown).toList());
         Stats app = Stats.of(apps.stream().map(ChildRun::windowShown).toList());
         Stats ready = Stats.of(apps.stream().map(ChildRun::registerReady).toList());
@@ -143,6 +166,7 @@ public final class StartupBenchmark {
         double ratio = app.median() / bare.median();
         System.out.println("START-UP TO FIRST WINDOW SHOWN - " + DisplayMode.describe() + ", " + runs
                 + " runs each, alternating bare/app");
+        System.out.println("  Stocktake: " + (image == null ? "the jar, on this JDK" : image.describe()));
         System.out.println("  child flags: " + String.join(" ", java.subList(1, java.size())));
         System.out.println("  ms since the child JVM started         median    min    max");
         row("bare JavaFX window: shown", bare);

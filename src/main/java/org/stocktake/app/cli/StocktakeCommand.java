@@ -7,7 +7,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.stocktake.app.AppContext;
 import org.stocktake.shared.Actor;
 import org.stocktake.shared.config.DataFolder;
@@ -25,20 +30,14 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A workbench for independent improvement panels. Without a command, opens the window.",
-        footer = {"%nExamples:", "  stocktake --data ~/panel recommendations list", "  stocktake rounds list --help"},
-        subcommands = {
-            InitCommand.class,
-            RecommendationsCommand.class,
-            RoundsCommand.class,
-            AssessmentsCommand.class,
-            EvidenceCommand.class,
-            SearchCommand.class,
-            CorrespondenceCommand.class,
-            LetterCommand.class,
-            AuditCommand.class,
-            PdfCommand.class
-        })
+        footer = {"%nExamples:", "  stocktake --data ~/panel recommendations list", "  stocktake rounds list --help"})
 public final class StocktakeCommand {
+
+    /**
+     * The commands by name, in the order help lists them. They are added as needed rather than declared on the class:
+     * picocli reads every option of every command it is given, which was a good part of a short command's run.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
     /** The command refused or failed, with one line on standard error saying why. */
     public static final int USER_ERROR = 1;
@@ -77,7 +76,21 @@ public final class StocktakeCommand {
      * standard output are the same bytes as in a file.
      */
     public static CommandLine commandLine(StocktakeCommand root) {
+        return commandLine(root, COMMANDS.keySet());
+    }
+
+    /**
+     * As {@link #commandLine(StocktakeCommand)}, with only the command {@code args} name when they name one: the whole
+     * tree otherwise (for help, a version, or a command mistyped, which picocli answers with the names it knows).
+     */
+    public static CommandLine commandLine(StocktakeCommand root, String[] args) {
+        return commandLine(root, named(args).map(Set::of).orElse(COMMANDS.keySet()));
+    }
+
+    private static CommandLine commandLine(StocktakeCommand root, Set<String> commands) {
         CommandLine commandLine = new CommandLine(root);
+        commands.forEach(
+                name -> commandLine.addSubcommand(name, COMMANDS.get(name).get()));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(utf8(FileDescriptor.out));
         commandLine.setErr(utf8(FileDescriptor.err));
@@ -90,6 +103,33 @@ public final class StocktakeCommand {
         });
         commandLine.setParameterExceptionHandler(StocktakeCommand::usageError);
         return commandLine;
+    }
+
+    /** The command the arguments name: the first word that is not an option or the value of {@code --data}. */
+    static Optional<String> named(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return COMMANDS.containsKey(args[i]) ? Optional.of(args[i]) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("init", InitCommand::new);
+        commands.put("recommendations", RecommendationsCommand::new);
+        commands.put("rounds", RoundsCommand::new);
+        commands.put("assessments", AssessmentsCommand::new);
+        commands.put("evidence", EvidenceCommand::new);
+        commands.put("search", SearchCommand::new);
+        commands.put("correspondence", CorrespondenceCommand::new);
+        commands.put("letter", LetterCommand::new);
+        commands.put("audit", AuditCommand::new);
+        commands.put("pdf", PdfCommand::new);
+        return Collections.unmodifiableMap(commands);
     }
 
     /**

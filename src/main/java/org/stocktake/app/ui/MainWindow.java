@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -117,28 +119,25 @@ public final class MainWindow {
         model.groupByThemeProperty().set(settings.flag("register.groupByTheme", true));
         register = new RegisterScreen(model, opened.importer(), opened.exporter(), tasks, files);
         register.useLibrary(new ProposedImport(opened.importer(), opened.recommendations(), opened.evidence()));
-        model.loadingProperty().addListener((obs, was, now) -> {
-            if (was && !now) {
-                StartupProbe.registerReady();
+        auditCheck = new AuditCheck(opened.audit(), tasks, status.bar());
+        model.loadingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> loading, Boolean was, Boolean now) {
+                if (was && !now) {
+                    loading.removeListener(this);
+                    StartupProbe.registerReady();
+                    // Checking the whole trail is heavy: it waits until the register is on screen.
+                    auditCheck.quietly(stage);
+                }
             }
         });
-        // The register is what the user sees first: its load goes to the background thread before anything else.
+        // The register is what the user sees first: its load goes to the background thread before anything else, and
+        // the other areas are built when first shown, so the window's thread is free to draw it when it arrives.
         model.load();
         views.put(Area.RECOMMENDATIONS, register.view());
-        assessments = new AssessmentScreen(
-                opened.assessments(),
-                opened.scales(),
-                opened.recommendations(),
-                tasks,
-                opened.citations(),
-                new LibraryCitations(
-                        opened.evidence(),
-                        opened::evidenceSearch,
-                        (id, page) -> openEvidence(opened.evidence().item(id), page)));
-        views.put(Area.ASSESSMENTS, assessments.view());
-        views.put(
-                Area.DASHBOARD,
-                new DashboardScreen(opened.dashboards(), opened.recommendations(), tasks, files).view());
+        later.put(Area.ASSESSMENTS, () -> assessmentScreen().view());
+        later.put(Area.DASHBOARD, () -> new DashboardScreen(opened.dashboards(), opened.recommendations(), tasks, files)
+                .view());
         later.put(Area.EVIDENCE, () -> evidenceScreen().view());
         later.put(
                 Area.CORRESPONDENCE,
@@ -148,10 +147,9 @@ public final class MainWindow {
                         this::openEvidence,
                         new LetterSignatures(opened.store(), opened.signing())));
         later.put(Area.LETTERS, () -> lettersScreen().view());
-        views.put(Area.PANEL, new PanelView(opened.panel(), tasks));
+        later.put(Area.PANEL, () -> new PanelView(opened.panel(), tasks));
         status.follow();
         menus.bind(model);
-        auditCheck = new AuditCheck(opened.audit(), tasks, status.bar());
         navigation.list().getItems().setAll(Area.values());
         Area last = Area.RECOMMENDATIONS;
         try {
@@ -160,7 +158,6 @@ public final class MainWindow {
             // A view from another version of Stocktake: start on the register.
         }
         navigation.list().getSelectionModel().select(last);
-        auditCheck.quietly(stage);
     }
 
     /** Shows slow work under way before a workspace is open, such as making one. */
@@ -325,7 +322,21 @@ public final class MainWindow {
         evidenceScreen().model().openAt(item, page);
     }
 
+    /** The assessment grid, built on first use. */
     AssessmentScreen assessmentScreen() {
+        if (assessments == null) {
+            AppContext opened = context;
+            assessments = new AssessmentScreen(
+                    opened.assessments(),
+                    opened.scales(),
+                    opened.recommendations(),
+                    tasks,
+                    opened.citations(),
+                    new LibraryCitations(
+                            opened.evidence(),
+                            opened::evidenceSearch,
+                            (id, page) -> openEvidence(opened.evidence().item(id), page)));
+        }
         return assessments;
     }
 

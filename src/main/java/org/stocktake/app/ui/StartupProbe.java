@@ -4,12 +4,14 @@ import java.lang.management.ManagementFactory;
 import javafx.application.Platform;
 
 /**
- * When the benchmark starts the app with {@code -Dstocktake.startupProbe=true}, reports how long after the JVM
- * started the window was shown and the register was ready, then quits. Does nothing otherwise.
+ * When the benchmark starts the app with {@code -Dstocktake.startupProbe=true}, or with
+ * {@code STOCKTAKE_STARTUP_PROBE=1} in the environment where it cannot pass JVM options (an installed launcher), reports
+ * how long after the JVM started the window was shown and the register was ready, then quits. Does nothing otherwise.
  */
 final class StartupProbe {
 
-    static final boolean ENABLED = Boolean.getBoolean("stocktake.startupProbe");
+    static final boolean ENABLED =
+            Boolean.getBoolean("stocktake.startupProbe") || "1".equals(System.getenv("STOCKTAKE_STARTUP_PROBE"));
 
     private StartupProbe() {}
 

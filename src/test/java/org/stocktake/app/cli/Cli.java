@@ -34,9 +34,9 @@ final class Cli {
         return runExactly(all.toArray(String[]::new));
     }
 
-    /** Runs {@code args} as they are. */
+    /** Runs {@code args} as they are, on the command line the jar builds for them (only the command they name). */
     static Run runExactly(String... args) {
-        return runExactly(StocktakeCommand.commandLine(new StocktakeCommand()), args);
+        return runExactly(StocktakeCommand.commandLine(new StocktakeCommand(), args), args);
     }
 
     static Run runExactly(CommandLine commandLine, String... args) {
