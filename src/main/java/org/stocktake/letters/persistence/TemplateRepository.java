@@ -58,6 +58,10 @@ public final class TemplateRepository {
                         LetterJson.readTemplate(row.getContent())));
     }
 
+    public List<String> names(Transaction tx) {
+        return tx.jooq().select(LETTER_TEMPLATE.NAME).from(LETTER_TEMPLATE).fetch(LETTER_TEMPLATE.NAME);
+    }
+
     public Optional<LetterTemplate> byName(Transaction tx, String name) {
         return all(tx).stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
     }

@@ -25,6 +25,9 @@ final class BuiltInTemplates {
     static final String COVERING = "Covering letter for a report";
     static final String PRESS = "Press release";
 
+    /** The names of {@link #all()}, without building the templates. */
+    static final List<String> NAMES = List.of(ASSESSMENT, JOINT, COVERING, PRESS);
+
     private static final Letterhead LETTERHEAD = new Letterhead(List.of("{panel}"), "{panel}");
     private static final TemplateContent.Office SECRETARY_OF_STATE =
             new TemplateContent.Office(Role.SECRETARY_OF_STATE, OrganisationKind.GOVERNMENT, List.of());

@@ -31,8 +31,13 @@ public final class LetterTemplates {
 
     /** Adds any shipped template the workspace lacks (one made before it shipped); writes nothing otherwise. */
     public void ensureBuiltIns() {
-        Set<String> present =
-                templates().stream().map(t -> t.name().toLowerCase()).collect(Collectors.toSet());
+        // Names only: reading the templates themselves would start the JSON reader on every opening of a workspace.
+        Set<String> present = repository.names(database.dsl()).stream()
+                .map(String::toLowerCase)
+                .collect(Collectors.toSet());
+        if (BuiltInTemplates.NAMES.stream().allMatch(name -> present.contains(name.toLowerCase()))) {
+            return;
+        }
         List<BuiltInTemplates.Shipped> missing = BuiltInTemplates.all().stream()
                 .filter(t -> !present.contains(t.name().toLowerCase()))
                 .toList();

@@ -56,7 +56,12 @@ class CommandTreeTest {
         Cli cli = new Cli(folder.resolve("workspace"));
         Cli.Run before = cli.run("recommendations", "list", "--format", "csv");
         Cli.Run after = Cli.runExactly(
-                "recommendations", "list", "--format", "csv", "--data", folder.resolve("workspace").toString());
+                "recommendations",
+                "list",
+                "--format",
+                "csv",
+                "--data",
+                folder.resolve("workspace").toString());
         assertThat(before.exitCode()).isZero();
         assertThat(after.out()).isEqualTo(before.out()).contains("Independent improvement panel");
     }
