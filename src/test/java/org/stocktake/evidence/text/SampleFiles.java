@@ -46,7 +46,9 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /** Small files of each kind, made on the spot so the tests carry no binary fixtures. */
 public final class SampleFiles {
@@ -202,6 +204,24 @@ public final class SampleFiles {
             return out.toByteArray();
         } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A Word document of one paragraph per page, each page after the first starting at an explicit page break. */
+    public static byte[] docxWithPageBreaks(String... pages) {
+        try (XWPFDocument document = new XWPFDocument()) {
+            for (int i = 0; i < pages.length; i++) {
+                XWPFRun run = document.createParagraph().createRun();
+                run.setText(pages[i]);
+                if (i + 1 < pages.length) {
+                    run.addBreak(BreakType.PAGE);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
