@@ -30,6 +30,8 @@ final class WordPageBreaks {
     /** What holds no text of the body as read: drawings and text boxes, and tracked deletions. */
     private static final Set<String> SKIPPED = Set.of("drawing", "pict", "object", "del", "moveFrom", "txbxContent");
 
+    private static final Set<String> PICTURES = Set.of("drawing", "pict", "object");
+
     private final Map<Element, Boolean> sectionEnds = new HashMap<>();
     private final Set<Node> marks = new HashSet<>();
     /** A page starts at the next run: after a section break, or at a paragraph that starts a page. */
@@ -89,6 +91,10 @@ final class WordPageBreaks {
     private void visit(Element element) {
         String name = element.getLocalName();
         if (SKIPPED.contains(name)) {
+            if (PICTURES.contains(name)) {
+                // A picture fills a page as text does: a page of one picture is a page of its own.
+                justBroken = false;
+            }
             return;
         }
         switch (name) {

@@ -2,9 +2,11 @@ package org.stocktake.evidence.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -69,6 +71,22 @@ class WordPagesTest {
                             "Page two words\nmore on two",
                             "Page three words\na sentence that runs",
                             "onto page four");
+        }
+    }
+
+    @Test
+    void aPageOfOnlyAPictureIsAPageOfItsOwn() throws Exception {
+        try (XWPFDocument document = new XWPFDocument()) {
+            XWPFRun first = document.createParagraph().createRun();
+            first.setText("Before the map");
+            first.addBreak(BreakType.PAGE);
+            byte[] png = SampleFiles.png("Ward map");
+            document.createParagraph()
+                    .createRun()
+                    .addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "map.png", 400_000, 300_000);
+            laidOutFrom(document.createParagraph(), "After the map");
+
+            assertThat(read(bytes(document)).pages()).containsExactly("Before the map", "", "After the map");
         }
     }
 
