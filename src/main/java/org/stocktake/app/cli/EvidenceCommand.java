@@ -114,7 +114,12 @@ public final class EvidenceCommand {
                         + duplicate.existing().id() + " ("
                         + TerminalText.escape(duplicate.existing().title()) + ")");
             }
-            out.println(summary.headline());
+            if (summary.partlyRead().size() > 1) {
+                for (AddSummary.PartlyRead partly : summary.partlyRead()) {
+                    out.println("  " + TerminalText.escape(partly.clause()));
+                }
+            }
+            out.println(TerminalText.escape(summary.headline()));
             out.flush();
             if (!summary.refused().isEmpty()) {
                 PrintWriter err = spec.commandLine().getErr();

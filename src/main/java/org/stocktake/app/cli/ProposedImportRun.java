@@ -20,8 +20,7 @@ final class ProposedImportRun {
 
     static int run(StocktakeCommand root, CommandSpec spec, long documentId, String review, String title) {
         try (AppContext context = root.openContext()) {
-            ProposedImport proposed =
-                    new ProposedImport(context.importer(), context.recommendations(), context.evidence());
+            ProposedImport proposed = new ProposedImport(context.importer(), context.evidence());
             ProposedImport.Proposal proposal = proposed.propose(documentId);
             ImportTarget target = review == null ? null : new ImportTarget(review, title);
             ImportPreview preview = proposed.preview(proposal, proposal.rows(), target);

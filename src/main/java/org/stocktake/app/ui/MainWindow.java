@@ -118,7 +118,7 @@ public final class MainWindow {
                         (id, page) -> openEvidence(opened.evidence().item(id), page)));
         model.groupByThemeProperty().set(settings.flag("register.groupByTheme", true));
         register = new RegisterScreen(model, opened.importer(), opened.exporter(), tasks, files);
-        register.useLibrary(new ProposedImport(opened.importer(), opened.recommendations(), opened.evidence()));
+        register.useLibrary(new ProposedImport(opened.importer(), opened.evidence()));
         auditCheck = new AuditCheck(opened.audit(), tasks, status.bar());
         model.loadingProperty().addListener(new ChangeListener<>() {
             @Override

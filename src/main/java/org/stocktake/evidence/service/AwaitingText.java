@@ -65,7 +65,7 @@ public final class AwaitingText {
                             item.id(),
                             PageText.stored(text.pages()),
                             text.fullText().isBlank() ? TextStatus.NO_TEXT : TextStatus.EXTRACTED,
-                            null);
+                            UnreadablePages.note(text.unreadablePages()));
                     read++;
                 }
             } catch (ValidationException e) {

@@ -90,7 +90,7 @@ public final class EvidenceImporter {
             readers.shutdownNow();
         }
         progress.update(files.size(), files.size());
-        return new AddSummary(run.added, run.duplicates, run.refused, run.cancelled());
+        return new AddSummary(run.added, run.duplicates, run.refused, run.partlyRead, run.cancelled());
     }
 
     private static List<EvidenceGroup> finished(List<Future<Optional<EvidenceGroup>>> reading) {
@@ -124,6 +124,7 @@ public final class EvidenceImporter {
         private final List<EvidenceItem> added = new ArrayList<>();
         private final List<AddSummary.Duplicate> duplicates = Collections.synchronizedList(new ArrayList<>());
         private final List<AddSummary.Refusal> refused = Collections.synchronizedList(new ArrayList<>());
+        private final List<AddSummary.PartlyRead> partlyRead = Collections.synchronizedList(new ArrayList<>());
         /** Content of this batch by digest, with the name it came as: a second copy in one batch is refused. */
         private final Map<String, String> pendingContent = new ConcurrentHashMap<>();
         /** Content stored by this batch that was not in the store before: removed if it does not enter. */
@@ -185,12 +186,16 @@ public final class EvidenceImporter {
                     return Optional.empty();
                 }
                 ExtractedText text = text(stored.content(), stored.name());
+                List<AddSummary.PartlyRead> partly = new ArrayList<>();
+                partlyRead(stored.name(), text).ifPresent(partly::add);
                 List<NewEvidence> attachments = new ArrayList<>();
                 for (Attachment attachment : text.attachments()) {
-                    attachment(attachment, stored.name()).ifPresent(attachments::add);
+                    attachment(attachment, stored.name(), partly).ifPresent(attachments::add);
                 }
-                return Optional.of(
-                        new EvidenceGroup(entry(stored.content(), stored.type(), stored.name(), text), attachments));
+                EvidenceGroup group =
+                        new EvidenceGroup(entry(stored.content(), stored.type(), stored.name(), text), attachments);
+                partlyRead.addAll(partly);
+                return Optional.of(group);
             } catch (ValidationException e) {
                 refuse(stored.name(), e.getMessage());
             } catch (CancellationException e) {
@@ -207,7 +212,8 @@ public final class EvidenceImporter {
             return Optional.empty();
         }
 
-        private Optional<NewEvidence> attachment(Attachment attachment, String parent) {
+        private Optional<NewEvidence> attachment(
+                Attachment attachment, String parent, List<AddSummary.PartlyRead> partly) {
             String name = attachment.fileName();
             String described = name + " (attached to " + parent + ")";
             try {
@@ -220,7 +226,9 @@ public final class EvidenceImporter {
                     return Optional.empty();
                 }
                 ExtractedText text = text(content, name);
-                return Optional.of(entry(content, type, name, text));
+                NewEvidence entry = entry(content, type, name, text);
+                partlyRead(described, text).ifPresent(partly::add);
+                return Optional.of(entry);
             } catch (ValidationException e) {
                 refuse(described, e.getMessage());
                 return Optional.empty();
@@ -303,6 +311,12 @@ public final class EvidenceImporter {
             if (newlyStored.remove(sha256)) {
                 store.discard(sha256);
             }
+        }
+
+        private static Optional<AddSummary.PartlyRead> partlyRead(String name, ExtractedText text) {
+            return text.unreadablePages().isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(new AddSummary.PartlyRead(name, text.unreadablePages()));
         }
 
         private void refuse(String name, String reason) {

@@ -220,20 +220,37 @@ public final class EvidenceService {
      * @return whether a link was added
      */
     public boolean link(long itemId, long recommendationId, Integer page) {
-        boolean added = database.transaction(tx -> {
-            EvidenceItem item =
-                    repository.find(tx, itemId).orElseThrow(() -> new NotFoundException("No document " + itemId));
-            if (page != null && (page < 1 || page > Math.max(1, item.pageCount()))) {
-                throw new org.stocktake.shared.ValidationException(
-                        "'" + item.title() + "' has no page " + page + "; it has " + item.pageCount() + ".");
-            }
-            boolean linked = repository.link(tx, itemId, recommendationId, page, now());
-            if (linked) {
-                audit.record(tx, LINK_ENTITY, item.uuid(), "link", null, Map.of("recommendation", recommendationId));
-            }
-            return linked;
-        });
+        boolean added = database.transaction(tx -> link(tx, itemId, recommendationId, page));
         return added ? changed(true, List.of(item(itemId))) : false;
+    }
+
+    /**
+     * Links as {@link #link(long, long, Integer)} does, audited, in the caller's transaction: for a change of another
+     * feature that must stand or fall with its links (recommendations imported from this document, say). The caller
+     * tells {@link #linksCommitted} once the transaction has committed, so the search index learns of the links.
+     *
+     * @return whether a link was added
+     * @throws NotFoundException if there is no such document
+     * @throws org.stocktake.shared.ValidationException if the document has no such page
+     */
+    public boolean link(Transaction tx, long itemId, long recommendationId, Integer page) {
+        EvidenceItem item = repository
+                .find(tx, itemId)
+                .orElseThrow(() -> new NotFoundException("There is no document " + itemId + " in the library."));
+        if (page != null && (page < 1 || page > Math.max(1, item.pageCount()))) {
+            throw new org.stocktake.shared.ValidationException(
+                    "'" + item.title() + "' has no page " + page + "; it has " + item.pageCount() + ".");
+        }
+        boolean linked = repository.link(tx, itemId, recommendationId, page, now());
+        if (linked) {
+            audit.record(tx, LINK_ENTITY, item.uuid(), "link", null, Map.of("recommendation", recommendationId));
+        }
+        return linked;
+    }
+
+    /** Tells the search index of links to the document made in a caller's transaction, now committed. */
+    public void linksCommitted(long itemId) {
+        changedItem(itemId);
     }
 
     /** The recommendations each document is linked to, by document id. */

@@ -46,7 +46,9 @@ final class GuessedFields {
         TextStatus status = text.awaitingOcr()
                 ? TextStatus.AWAITING_OCR
                 : text.fullText().isBlank() ? TextStatus.NO_TEXT : TextStatus.EXTRACTED;
-        String note = text.awaitingOcr() ? "Some pages are pictures; they are read once OCR is installed." : null;
+        String note = notes(
+                text.awaitingOcr() ? "Some pages are pictures; they are read once OCR is installed." : null,
+                UnreadablePages.note(text.unreadablePages()));
         return new NewEvidence(
                 content.sha256(),
                 content.size(),
@@ -58,6 +60,10 @@ final class GuessedFields {
                 note,
                 PageText.stored(text.pages()),
                 null);
+    }
+
+    private static String notes(String first, String second) {
+        return first == null ? second : second == null ? first : first + " " + second;
     }
 
     private static List<Party> parties(List<Correspondent> correspondents) {

@@ -2,6 +2,8 @@ package org.stocktake.evidence.text;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,6 +19,8 @@ public final class PdfPages implements AutoCloseable {
     public static final float MIN_DPI = 24;
 
     public static final float MAX_DPI = 300;
+
+    private static final Logger LOG = Logger.getLogger(PdfPages.class.getName());
 
     private final PDDocument document;
     private final PDFRenderer renderer;
@@ -37,7 +41,9 @@ public final class PdfPages implements AutoCloseable {
         try {
             return new PdfPages(Loader.loadPDF(new RandomAccessReadBuffer(content)), fileName);
         } catch (IOException e) {
-            throw new UnreadableFileException("'" + fileName + "' cannot be shown as pages: " + e.getMessage());
+            LOG.log(Level.INFO, "A PDF could not be opened to be shown", e);
+            throw new UnreadableFileException(
+                    "'" + fileName + "' cannot be shown as pages: it is damaged or not a PDF.");
         }
     }
 
@@ -57,8 +63,10 @@ public final class PdfPages implements AutoCloseable {
         try {
             return PageImages.colourPng(renderer, document, page - 1, Math.max(MIN_DPI, Math.min(MAX_DPI, dpi)));
         } catch (IOException | RuntimeException e) {
+            // One damaged page (its content or a font it uses): the others are still drawn.
+            LOG.log(Level.INFO, "Page " + page + " of a PDF could not be drawn", e);
             throw new UnreadableFileException(
-                    "Page " + page + " of '" + fileName + "' cannot be drawn: " + e.getMessage());
+                    "Page " + page + " of '" + fileName + "' is damaged and cannot be drawn.");
         }
     }
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -34,6 +36,12 @@ final class PdfText {
         this.ocr = ocr;
     }
 
+    /**
+     * Reads every page; a page that cannot be read (a damaged content stream or font) is kept with no text and named
+     * in {@link ExtractedText#unreadablePages()}.
+     *
+     * @throws UnreadableFileException if the file cannot be opened, or none of its pages can be read
+     */
     ExtractedText read(Content content, String fileName, Progress progress) throws IOException {
         try (LocalCopy copy = LocalCopy.of(content, ".pdf", progress);
                 PDDocument document = open(copy, fileName)) {
@@ -43,26 +51,60 @@ final class PdfText {
             stripper.setLineSeparator("\n");
             stripper.setPageEnd("");
             List<String> pages = new ArrayList<>(pageCount);
+            List<Integer> unreadable = new ArrayList<>();
             boolean awaitingOcr = false;
             for (int page = 1; page <= pageCount; page++) {
                 Cancellation.checkpoint(progress);
                 progress.message("Reading page " + page + " of " + pageCount);
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                String text = stripper.getText(document).strip();
-                if (isScanned(text, document.getPage(page - 1))) {
-                    progress.message("Reading the scanned page " + page + " of " + pageCount);
-                    text = recognise(document, page - 1, fileName, progress);
-                    if (text == null) {
-                        text = "";
-                        awaitingOcr = true;
+                PageRead read;
+                try {
+                    read = page(document, stripper, page, fileName, progress);
+                } catch (IOException | RuntimeException e) {
+                    if (e instanceof UnreadableFileException || e instanceof CancellationException) {
+                        throw e;
                     }
+                    LOG.log(Level.INFO, "Page " + page + " of a PDF could not be read; it is kept without text", e);
+                    read = PageRead.DAMAGED;
                 }
-                pages.add(text);
+                if (read.damaged()) {
+                    unreadable.add(page);
+                }
+                awaitingOcr |= read.awaitingOcr();
+                pages.add(read.text());
                 progress.update(page, pageCount);
             }
-            return new ExtractedText(FileType.PDF, pages, facts(document), List.of(), awaitingOcr);
+            if (pageCount > 0 && unreadable.size() == pageCount) {
+                throw UnreadableFileException.damaged(fileName, FileType.PDF);
+            }
+            return new ExtractedText(FileType.PDF, pages, facts(document), List.of(), awaitingOcr, unreadable);
         }
+    }
+
+    /** What one page gave: its text, or none yet (a scan awaiting recognition), or none at all (damaged). */
+    private record PageRead(String text, boolean awaitingOcr, boolean damaged) {
+        static final PageRead DAMAGED = new PageRead("", false, true);
+        static final PageRead AWAITING_OCR = new PageRead("", true, false);
+
+        static PageRead of(String text) {
+            return new PageRead(text, false, false);
+        }
+    }
+
+    private PageRead page(PDDocument document, PDFTextStripper stripper, int page, String fileName, Progress progress)
+            throws IOException {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        String text = stripper.getText(document).strip();
+        PDPage pdPage = document.getPage(page - 1);
+        if (text.isEmpty() && ContentStreams.damaged(pdPage)) {
+            return PageRead.DAMAGED;
+        }
+        if (isScanned(text, pdPage)) {
+            progress.message("Reading the scanned page " + page + " of " + document.getNumberOfPages());
+            String recognised = recognise(document, page - 1, fileName, progress);
+            return recognised == null ? PageRead.AWAITING_OCR : PageRead.of(recognised);
+        }
+        return PageRead.of(text);
     }
 
     private static PDDocument open(LocalCopy copy, String fileName) throws IOException {

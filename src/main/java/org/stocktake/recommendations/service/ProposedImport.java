@@ -1,9 +1,7 @@
 package org.stocktake.recommendations.service;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.stocktake.evidence.service.EvidenceItem;
 import org.stocktake.evidence.service.EvidenceService;
@@ -17,13 +15,10 @@ import org.stocktake.shared.ValidationException;
 public final class ProposedImport {
 
     private final RecommendationImporter importer;
-    private final RecommendationService recommendations;
     private final EvidenceService evidence;
 
-    public ProposedImport(
-            RecommendationImporter importer, RecommendationService recommendations, EvidenceService evidence) {
+    public ProposedImport(RecommendationImporter importer, EvidenceService evidence) {
         this.importer = importer;
-        this.recommendations = recommendations;
         this.evidence = evidence;
     }
 
@@ -68,23 +63,22 @@ public final class ProposedImport {
     }
 
     /**
-     * Writes a clean preview as {@link RecommendationImporter#apply} does, then links each new recommendation to the
-     * document at its page.
+     * Writes a clean preview as {@link RecommendationImporter#apply} does and links each new recommendation to the
+     * document at its page, all in one transaction: the recommendations go in with every link, or nothing does.
      *
-     * @throws ValidationException if the preview is not clean or the rows are refused; nothing is written then
+     * @throws ValidationException if the preview is not clean, the rows are refused or a row's page is not in the
+     *     document; nothing is written then
+     * @throws NotFoundException if the document has left the library since; nothing is written then
      */
     public ImportResult apply(Proposal proposal, ImportPreview preview) {
-        ImportResult result = importer.apply(preview);
-        Map<String, Recommendation> byNumber = new HashMap<>();
-        for (Recommendation r : recommendations.recommendations(result.review().id())) {
-            byNumber.put(RecommendationDraft.numberKey(r.number()), r);
-        }
-        for (ImportRow row : preview.rows()) {
-            Recommendation written = byNumber.get(RecommendationDraft.numberKey(row.number()));
-            if (written != null) {
-                evidence.link(proposal.document().id(), written.id(), row.sourcePage());
+        long documentId = proposal.document().id();
+        List<ImportRow> rows = preview.rows();
+        ImportResult result = importer.apply(preview, (tx, written) -> {
+            for (int i = 0; i < written.size(); i++) {
+                evidence.link(tx, documentId, written.get(i).id(), rows.get(i).sourcePage());
             }
-        }
+        });
+        evidence.linksCommitted(documentId);
         return result;
     }
 }

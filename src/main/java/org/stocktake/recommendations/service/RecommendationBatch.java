@@ -47,8 +47,13 @@ final class RecommendationBatch {
         this.position = recommendations.nextPosition(tx, reviewId);
     }
 
-    void addAll(List<RecommendationDraft> drafts) {
-        drafts.forEach(this::add);
+    /** Adds the drafts in order; returns their new identities in the same order. */
+    List<UUID> addAll(List<RecommendationDraft> drafts) {
+        List<UUID> added = new ArrayList<>(drafts.size());
+        for (RecommendationDraft draft : drafts) {
+            added.add(add(draft));
+        }
+        return added;
     }
 
     /**

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.ValidationException;
+import org.stocktake.shared.persistence.Transaction;
 
 /**
  * Imports a review's recommendations from a CSV or JSON file in two steps: {@link #preview} reads and checks the file
@@ -99,6 +101,14 @@ public final class RecommendationImporter {
      * @throws NotFoundException if the preview's existing review has been removed since
      */
     public ImportResult apply(ImportPreview preview) {
+        return apply(preview, (tx, written) -> {});
+    }
+
+    /**
+     * As {@link #apply(ImportPreview)}, then runs {@code alongside} in the same transaction with the recommendations
+     * written, one for each of the preview's rows and in their order. Should it throw, nothing at all is written.
+     */
+    public ImportResult apply(ImportPreview preview, BiConsumer<Transaction, List<Recommendation>> alongside) {
         if (!preview.isClean()) {
             List<String> problems =
                     preview.problems().stream().map(ImportProblem::message).toList();
@@ -107,7 +117,7 @@ public final class RecommendationImporter {
         }
         List<RecommendationDraft> drafts =
                 preview.rows().stream().map(row -> row.toDraft(0)).toList();
-        Review review = service.createAll(preview.review(), preview.reviewIsNew(), drafts);
+        Review review = service.createAll(preview.review(), preview.reviewIsNew(), drafts, alongside);
         return new ImportResult(review, drafts.size());
     }
 

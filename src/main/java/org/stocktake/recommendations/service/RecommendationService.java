@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.recommendations.persistence.RecommendationRepository;
 import org.stocktake.shared.Actor;
@@ -100,9 +101,27 @@ public final class RecommendationService {
      * @throws NotFoundException if the review is not new and no review has its code
      */
     public Review createAll(ReviewDraft review, boolean reviewIsNew, List<RecommendationDraft> drafts) {
+        return createAll(review, reviewIsNew, drafts, (tx, written) -> {});
+    }
+
+    /**
+     * As {@link #createAll(ReviewDraft, boolean, List)}, then runs {@code alongside} in the same transaction with the
+     * recommendations written, in the drafts' order: what another feature writes about them (links to a document, say)
+     * stands or falls with them. Should {@code alongside} throw, nothing at all is written.
+     */
+    public Review createAll(
+            ReviewDraft review,
+            boolean reviewIsNew,
+            List<RecommendationDraft> drafts,
+            BiConsumer<Transaction, List<Recommendation>> alongside) {
         return database.transaction(tx -> {
             Review target = reviewIsNew ? reviews.create(tx, review) : reviews.existing(tx, review.code());
-            batch(tx, target.id()).addAll(drafts);
+            List<UUID> added = batch(tx, target.id()).addAll(drafts);
+            List<Recommendation> written = new ArrayList<>(added.size());
+            for (UUID uuid : added) {
+                written.add(recommendations.byUuid(tx, uuid).orElseThrow());
+            }
+            alongside.accept(tx, List.copyOf(written));
             return target;
         });
     }

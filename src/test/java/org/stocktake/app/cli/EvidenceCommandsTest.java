@@ -219,6 +219,19 @@ class EvidenceCommandsTest {
         assertThat(missing.errLines()).singleElement().asString().contains("no document 42");
     }
 
+    @Test
+    void aPdfWithADamagedPageIsAddedAndTheDamagedPageIsNamed() throws IOException {
+        Path pdf = Files.write(
+                temp.resolve("minutes.pdf"),
+                SampleFiles.withDamagedContent(SampleFiles.pdf("Budget page", "Lost page", "Waste page"), 2));
+
+        Cli.Run added = cli.run("evidence", "add", pdf.toString());
+
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(added.out()).contains("Added 1 document; page 2 of 'minutes.pdf' could not be read.");
+        assertThat(added.err()).isEmpty();
+    }
+
     private static JsonNode json(Cli.Run run) throws IOException {
         assertThat(run.exitCode()).as(run.err()).isZero();
         return new ObjectMapper().readTree(run.out());

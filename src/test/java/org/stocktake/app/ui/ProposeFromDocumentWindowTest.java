@@ -42,10 +42,7 @@ class ProposeFromDocumentWindowTest extends MainWindowTestBase {
                 .evidenceImporter()
                 .add(List.of(pdf), new AddOptions(EvidenceKind.REPORT, List.of()), Progress.NONE);
         onFx(() -> {
-            test.window
-                    .register()
-                    .useLibrary(new ProposedImport(
-                            test.context.importer(), test.context.recommendations(), test.context.evidence()));
+            test.window.register().useLibrary(new ProposedImport(test.context.importer(), test.context.evidence()));
             return null;
         });
         return test.context.evidence().items().stream()

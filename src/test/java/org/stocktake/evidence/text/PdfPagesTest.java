@@ -38,4 +38,17 @@ class PdfPagesTest {
                 .isInstanceOf(UnreadableFileException.class)
                 .hasMessageStartingWith("'fake.pdf' cannot be shown as pages");
     }
+
+    @Test
+    void aDamagedPageGetsASentenceAndTheOtherPagesAreDrawn() throws IOException {
+        byte[] pdf = SampleFiles.withDamagedContent(
+                SampleFiles.withDamagedFont(SampleFiles.pdf("Page one", "Page two", "Page three"), 2), 3);
+        try (PdfPages pages = PdfPages.open(new ByteArrayInputStream(pdf), "minutes.pdf")) {
+            assertThat(ImageIO.read(new ByteArrayInputStream(pages.png(1, 72)))).isNotNull();
+            assertThatThrownBy(() -> pages.png(2, 72))
+                    .isInstanceOf(UnreadableFileException.class)
+                    .hasMessage("Page 2 of 'minutes.pdf' is damaged and cannot be drawn.");
+            assertThat(ImageIO.read(new ByteArrayInputStream(pages.png(3, 72)))).isNotNull();
+        }
+    }
 }

@@ -16,12 +16,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.GregorianCalendar;
 import java.util.Properties;
+import java.util.Random;
 import java.util.TimeZone;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -30,6 +32,10 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -40,7 +46,9 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /** Small files of each kind, made on the spot so the tests carry no binary fixtures. */
 public final class SampleFiles {
@@ -77,6 +85,48 @@ public final class SampleFiles {
             return save(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code pdf} whose page {@code page} uses a composite font that lacks the font it is made of. */
+    public static byte[] withDamagedFont(byte[] pdf, int page) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            COSDictionary fonts = document.getPage(page - 1)
+                    .getCOSObject()
+                    .getCOSDictionary(COSName.RESOURCES)
+                    .getCOSDictionary(COSName.FONT);
+            COSDictionary broken = new COSDictionary();
+            broken.setItem(COSName.TYPE, COSName.FONT);
+            broken.setItem(COSName.SUBTYPE, COSName.TYPE0);
+            broken.setName(COSName.BASE_FONT, "LiberationSans");
+            for (COSName name : fonts.keySet()) {
+                fonts.setItem(name, broken);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code pdf} with page {@code page}'s content stream replaced by bytes that do not inflate. */
+    public static byte[] withDamagedContent(byte[] pdf, int page) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage damaged = document.getPage(page - 1);
+            COSStream garbage = document.getDocument().createCOSStream();
+            byte[] noise = new byte[600];
+            new Random(page).nextBytes(noise);
+            try (OutputStream raw = garbage.createRawOutputStream()) {
+                raw.write(noise);
+            }
+            garbage.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            damaged.getCOSObject().setItem(COSName.CONTENTS, garbage);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -154,6 +204,24 @@ public final class SampleFiles {
             return out.toByteArray();
         } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A Word document of one paragraph per page, each page after the first starting at an explicit page break. */
+    public static byte[] docxWithPageBreaks(String... pages) {
+        try (XWPFDocument document = new XWPFDocument()) {
+            for (int i = 0; i < pages.length; i++) {
+                XWPFRun run = document.createParagraph().createRun();
+                run.setText(pages[i]);
+                if (i + 1 < pages.length) {
+                    run.addBreak(BreakType.PAGE);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -43,7 +43,7 @@ class ProposedImportViewModelTest {
                 .filter(i -> i.fileName().equals("northbridge.pdf"))
                 .findFirst()
                 .orElseThrow();
-        ProposedImport proposed = new ProposedImport(context.importer(), context.recommendations(), context.evidence());
+        ProposedImport proposed = new ProposedImport(context.importer(), context.evidence());
         model = new ImportViewModel(
                 proposed,
                 proposed.propose(review.id()),
