@@ -93,6 +93,18 @@ public final class PdfWordBoxes implements AutoCloseable {
         return document.getNumberOfPages();
     }
 
+    /** Each page's size as drawn, in points, in page order: read without reading any page's content. */
+    public List<Box> sizes() {
+        List<Box> sizes = new ArrayList<>();
+        for (PDPage each : document.getPages()) {
+            PDRectangle crop = each.getCropBox();
+            boolean turned = each.getRotation() % 180 != 0;
+            sizes.add(new Box(
+                    0, 0, turned ? crop.getHeight() : crop.getWidth(), turned ? crop.getWidth() : crop.getHeight()));
+        }
+        return sizes;
+    }
+
     /**
      * The words of page {@code page} (from 1); a page of pictures only has none.
      *

@@ -27,6 +27,9 @@ import org.stocktake.shared.ui.Icons;
 /** The open document: what it is, its fields to check and correct, and its text page by page. */
 final class DocumentPane extends BorderPane {
 
+    private static final javafx.scene.input.KeyCombination FIND = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
     private final EvidenceViewModel model;
     private final Label heading = new Label();
     private final Label about = new Label();
@@ -34,6 +37,8 @@ final class DocumentPane extends BorderPane {
     private final DocumentForm form;
     private final DocumentText text = new DocumentText();
     private final PageView pageView = new PageView();
+    private final DocumentFind find;
+    private final FindBar findBar;
     private final ToggleButton asText = new ToggleButton("Text");
     private final ToggleButton asPages = new ToggleButton("Pages");
     private final NotesPane notes;
@@ -46,6 +51,8 @@ final class DocumentPane extends BorderPane {
     DocumentPane(EvidenceViewModel model, RecommendationLinks recommendations, NoteLinking linking, FileDialogs files) {
         this.model = model;
         this.form = new DocumentForm(model.items());
+        this.find = new DocumentFind(model.pages(), model.pageProperty());
+        this.findBar = new FindBar(find);
         setId("evidence-document");
         heading.setId("evidence-heading");
         heading.getStyleClass().add("title-4");
@@ -151,8 +158,21 @@ final class DocumentPane extends BorderPane {
         notes = new NotesPane(model, text::select, linking, recommendations);
         VBox.setVgrow(text, Priority.ALWAYS);
         text.setMinHeight(180);
-        reading = new VBox(textBar, text, notes);
+        reading = new VBox(textBar, findBar, text, notes);
         model.pages().addListener((javafx.collections.ListChangeListener<String>) change -> refreshText());
+        model.marked().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            if (!model.marked().isEmpty()) {
+                findBar.find(java.util.List.copyOf(model.marked()));
+            }
+        });
+        find.words().addListener((javafx.collections.ListChangeListener<String>) change -> showMatches());
+        find.currentProperty().addListener((obs, old, now) -> showMatches());
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (FIND.match(e) && model.openProperty().get() != null) {
+                findBar.open();
+                e.consume();
+            }
+        });
         model.annotations().addListener((javafx.collections.ListChangeListener<org.stocktake.evidence.service.Anchored>)
                 change -> refreshText());
         setPadding(new Insets(8, 12, 8, 12));
@@ -161,6 +181,7 @@ final class DocumentPane extends BorderPane {
         model.pageProperty().addListener((obs, old, now) -> {
             text.showPage(now.intValue());
             pageView.showPage(now.intValue());
+            find.landOn(now.intValue());
         });
         show(null);
     }
@@ -220,8 +241,19 @@ final class DocumentPane extends BorderPane {
     }
 
     private void refreshText() {
-        text.show(model.pages(), model.marked(), model.annotations());
-        text.showPage(model.pageProperty().get());
+        text.show(model.pages(), find.words(), model.annotations());
+        DocumentFind.Match at = find.currentProperty().get();
+        if (at != null) {
+            text.mark(find.words(), at);
+        } else {
+            text.showPage(model.pageProperty().get());
+        }
+    }
+
+    /** The words found, marked in the text and on the pages, each view brought to the current match. */
+    private void showMatches() {
+        text.mark(find.words(), find.currentProperty().get());
+        pageView.mark(find.words(), find.currentProperty().get());
     }
 
     private void annotate() {

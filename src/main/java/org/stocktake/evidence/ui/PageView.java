@@ -23,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.stocktake.evidence.text.PdfPages;
+import org.stocktake.evidence.text.PdfWordBoxes;
 
 /**
  * A PDF's pages as they look, one under another, with thumbnails beside them and a zoom. Pages are drawn on a thread
@@ -50,8 +51,14 @@ final class PageView extends BorderPane {
         }
     };
     private final java.util.Set<String> underway = new java.util.HashSet<>();
+    private final PageMarks marks = new PageMarks(drawing, this::wordsRead);
     private PdfPages document;
+    /** Each page's size in points, so a page takes its room before it is drawn and the scroll stays put. */
+    private java.util.List<PdfWordBoxes.Box> sizes = java.util.List.of();
+
     private int generation;
+    /** A match to bring into view once its page's words are read. */
+    private DocumentFind.Match revealing;
 
     PageView() {
         setId("evidence-page-view");
@@ -86,6 +93,62 @@ final class PageView extends BorderPane {
         return (float) (96 * zoom.getValue() / 100);
     }
 
+    /** Pixels per point at the zoom shown, as the pages are drawn (within the sizes they can be drawn at). */
+    private double scale() {
+        return Math.max(PdfPages.MIN_DPI, Math.min(PdfPages.MAX_DPI, dpi())) / 72.0;
+    }
+
+    /** Marks the words found on the pages, the current match apart, and brings that match into view. */
+    void mark(java.util.List<String> words, DocumentFind.Match current) {
+        marks.mark(words, current);
+        revealing = current;
+        relayMarks(0);
+        if (current != null) {
+            reveal();
+        }
+    }
+
+    private void wordsRead(int page) {
+        relayMarks(page);
+        if (revealing != null && revealing.page() == page) {
+            reveal();
+        }
+    }
+
+    /**
+     * Lays the marks again on the cells showing {@code page} (0: every page), leaving the list as it is: a refresh
+     * would rebuild its cells and move the scroll a reveal has just set.
+     */
+    private void relayMarks(int page) {
+        for (javafx.scene.Node node : pages.lookupAll(".list-cell")) {
+            if (node instanceof PageCell cell && cell.getItem() != null && (page == 0 || cell.getItem() == page)) {
+                cell.layMarks();
+            }
+        }
+    }
+
+    /** Scrolls to the match's page, then, once its words are known, down the page far enough to show the match. */
+    private void reveal() {
+        DocumentFind.Match match = revealing;
+        if (match.page() < 1 || match.page() > pages.getItems().size()) {
+            return;
+        }
+        pages.scrollTo(match.page() - 1);
+        java.util.OptionalDouble top = marks.top(match, scale());
+        if (top.isEmpty()) {
+            return;
+        }
+        revealing = null;
+        pages.layout();
+        if (pages.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            double below = top.getAsDouble() + 40 - flow.getHeight();
+            if (below > 0) {
+                // A third of the view above the match, so what leads up to it reads too.
+                flow.scrollPixels(top.getAsDouble() - flow.getHeight() / 3);
+            }
+        }
+    }
+
     /** Shows the PDF read from {@code original}; the previous one is let go. */
     void show(Supplier<InputStream> original, String fileName, int atPage) {
         int asked = ++generation;
@@ -93,32 +156,48 @@ final class PageView extends BorderPane {
         underway.clear();
         pages.getItems().clear();
         thumbnails.getItems().clear();
-        Task<PdfPages> opening = new Task<>() {
+        Task<Opened> opening = new Task<>() {
             @Override
-            protected PdfPages call() throws Exception {
+            protected Opened call() throws Exception {
+                PdfPages drawn;
                 try (InputStream in = original.get()) {
-                    return PdfPages.open(in, fileName);
+                    drawn = PdfPages.open(in, fileName);
+                }
+                try (InputStream in = original.get()) {
+                    PdfWordBoxes words = PdfWordBoxes.open(in, fileName);
+                    return new Opened(drawn, words, words.sizes());
+                } catch (RuntimeException e) {
+                    drawn.close();
+                    throw e;
                 }
             }
         };
         opening.setOnSucceeded(e -> {
-            PdfPages opened = opening.getValue();
+            Opened opened = opening.getValue();
             if (asked != generation) {
-                drawing.execute(opened::close);
+                drawing.execute(() -> {
+                    opened.pages().close();
+                    opened.words().close();
+                });
                 return;
             }
             PdfPages previous = document;
-            document = opened;
+            document = opened.pages();
+            sizes = opened.sizes();
+            marks.reset(opened.words());
             if (previous != null) {
                 drawing.execute(previous::close);
             }
-            java.util.List<Integer> numbers = java.util.stream.IntStream.rangeClosed(1, opened.count())
+            java.util.List<Integer> numbers = java.util.stream.IntStream.rangeClosed(1, sizes.size())
                     .boxed()
                     .toList();
             pages.getItems().setAll(numbers);
             thumbnails.getItems().setAll(numbers);
             pages.scrollTo(Math.max(0, atPage - 1));
             setCenter(pages);
+            if (revealing != null) {
+                reveal();
+            }
         });
         opening.setOnFailed(e -> {
             LOG.log(Level.INFO, "Could not open " + fileName + " as pages", opening.getException());
@@ -144,16 +223,23 @@ final class PageView extends BorderPane {
             if (last != null) {
                 last.close();
             }
+            marks.closeBoxes();
         });
         drawing.shutdown();
     }
+
+    private record Opened(PdfPages pages, PdfWordBoxes words, java.util.List<PdfWordBoxes.Box> sizes) {}
 
     private final class PageCell extends ListCell<Integer> {
         private final Supplier<Float> dpi;
         private final boolean thumbnail;
         private final ImageView image = new ImageView();
         private final Label number = new Label();
-        private final VBox box = new VBox(2, image, number);
+        /** The found words' marks, over the page's picture and the size of it. */
+        private final javafx.scene.layout.Pane layer = new javafx.scene.layout.Pane();
+
+        private final javafx.scene.layout.StackPane sheet = new javafx.scene.layout.StackPane(image, layer);
+        private final VBox box = new VBox(2, sheet, number);
 
         PageCell(Supplier<Float> dpi, boolean thumbnail) {
             this.dpi = dpi;
@@ -161,6 +247,11 @@ final class PageView extends BorderPane {
             box.setAlignment(Pos.CENTER);
             number.getStyleClass().add("text-muted");
             image.setPreserveRatio(true);
+            layer.setMouseTransparent(true);
+            layer.setMinSize(0, 0);
+            layer.getStyleClass().add("find-marks");
+            sheet.setAlignment(Pos.TOP_LEFT);
+            sheet.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             if (thumbnail) {
                 image.setFitWidth(72);
             }
@@ -181,7 +272,19 @@ final class PageView extends BorderPane {
             if (drawn == null && underway.add(key)) {
                 draw(page, at, key);
             }
+            if (page <= sizes.size()) {
+                PdfWordBoxes.Box size = sizes.get(page - 1);
+                double scale = thumbnail ? 72 / size.width() : scale();
+                sheet.setMinSize(size.width() * scale, size.height() * scale);
+            }
+            layMarks();
             setGraphic(box);
+        }
+
+        void layMarks() {
+            if (!thumbnail && getItem() != null) {
+                marks.lay(layer, getItem(), scale());
+            }
         }
 
         private void draw(int page, float at, String key) {

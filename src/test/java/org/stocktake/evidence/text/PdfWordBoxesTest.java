@@ -24,6 +24,10 @@ class PdfWordBoxesTest {
     void eachPageGivesItsOwnWordsInReadingOrderWithTheirBoxesInPageUnits() {
         try (PdfWordBoxes pdf = PdfWordBoxes.open(new ByteArrayInputStream(TWO_PAGES), "two.pdf")) {
             assertThat(pdf.count()).isEqualTo(2);
+            assertThat(pdf.sizes()).hasSize(2).allSatisfy(size -> {
+                assertThat(size.width()).isCloseTo(595, within(1f));
+                assertThat(size.height()).isCloseTo(842, within(1f));
+            });
             PageWords second = pdf.page(2);
 
             assertThat(second.width()).isCloseTo(595, within(1f));
