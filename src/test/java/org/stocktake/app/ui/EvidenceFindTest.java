@@ -62,21 +62,6 @@ class EvidenceFindTest extends MainWindowTestBase {
         waitUntil(
                 "the current mark is on page 2, with the page's two marks",
                 () -> currentPage() == 2 && marksOn(2) == 2);
-        onFx(() -> {
-            StringBuilder b = new StringBuilder();
-            org.stocktake.testing.LayoutInspector.screenshot(
-                    window.stage().getScene(), Path.of("/tmp/find-next-" + System.nanoTime() + ".png"));
-            Node view = window.evidenceScreen().view().lookup("#evidence-page-images");
-            b.append("DBG view " + view.localToScreen(view.getLayoutBounds()) + "\n");
-            pageCells().forEach(c -> {
-                b.append("cell " + c.getItem() + " " + c.localToScreen(c.getLayoutBounds()) + "\n");
-                c.lookupAll(".find-marks").forEach(l -> ((javafx.scene.Parent) l)
-                        .getChildrenUnmodifiable()
-                        .forEach(m -> b.append("DBG " + c.getItem() + " " + m.getStyleClass() + " "
-                                + m.localToScreen(m.getLayoutBounds()) + "\n")));
-            });
-            Files.writeString(Path.of("/tmp/find-dbg-" + System.nanoTime() + ".txt"), b.toString());
-            return null;
         });
         assertThat(onFx(this::currentMarkInView))
                 .as("the current match is scrolled into view")
