@@ -62,7 +62,6 @@ class EvidenceFindTest extends MainWindowTestBase {
         waitUntil(
                 "the current mark is on page 2, with the page's two marks",
                 () -> currentPage() == 2 && marksOn(2) == 2);
-        });
         assertThat(onFx(this::currentMarkInView))
                 .as("the current match is scrolled into view")
                 .isTrue();
