@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.function.IntConsumer;
+import java.util.function.DoubleSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import org.stocktake.evidence.search.Highlight;
@@ -21,7 +24,8 @@ import org.stocktake.evidence.text.PdfWordBoxes.PageWords;
 /**
  * The words found, marked over the drawn pages. Each page's word boxes are read once, when a page with words to mark
  * first shows, on the pages' drawing thread, and kept for the document; the marks are laid out in page units times
- * the zoom, so they stay on their words at any size.
+ * the zoom, so they stay on their words at any size. The current match is brought into view, once its page's words
+ * are known.
  */
 final class PageMarks {
 
@@ -30,7 +34,8 @@ final class PageMarks {
     private static final Logger LOG = Logger.getLogger(PageMarks.class.getName());
 
     private final Executor drawing;
-    private final IntConsumer arrived;
+    private final ListView<Integer> pages;
+    private final DoubleSupplier scale;
     private final Map<Integer, PageWords> read = new HashMap<>();
     private final Set<Integer> underway = new HashSet<>();
     /** Only the drawing thread reads it. */
@@ -39,11 +44,14 @@ final class PageMarks {
     private int generation;
     private List<String> words = List.of();
     private DocumentFind.Match current;
+    /** A match to bring into view once its page's words are read. */
+    private DocumentFind.Match revealing;
 
-    /** Reads on {@code drawing}; {@code arrived} hears, on the FX thread, of a page whose words are now known. */
-    PageMarks(Executor drawing, IntConsumer arrived) {
+    /** Marks the cells of {@code pages}, drawn at {@code scale} pixels a point; reads on {@code drawing}. */
+    PageMarks(Executor drawing, ListView<Integer> pages, DoubleSupplier scale) {
         this.drawing = drawing;
-        this.arrived = arrived;
+        this.pages = pages;
+        this.scale = scale;
     }
 
     /** Marks on another document, read from {@code opened}: what was read of the last one is let go. */
@@ -57,9 +65,60 @@ final class PageMarks {
         });
     }
 
+    /** Marks the words found on the pages, the current match apart, and brings that match into view. */
     void mark(List<String> words, DocumentFind.Match current) {
         this.words = List.copyOf(words);
         this.current = current;
+        revealing = current;
+        relay(0);
+        if (current != null) {
+            reveal();
+        }
+    }
+
+    /** The document's pages are listed: a match waiting for them is brought into view. */
+    void opened() {
+        if (revealing != null) {
+            reveal();
+        }
+    }
+
+    private void arrived(int page) {
+        relay(page);
+        if (revealing != null && revealing.page() == page) {
+            reveal();
+        }
+    }
+
+    /**
+     * Lays the marks again on the cells showing {@code page} (0: every page), leaving the list as it is: a refresh
+     * would rebuild its cells and move the scroll a reveal has just set.
+     */
+    private void relay(int page) {
+        for (Node node : pages.lookupAll(".list-cell")) {
+            if (node instanceof PageCell cell && cell.getItem() != null && (page == 0 || cell.getItem() == page)) {
+                cell.layMarks();
+            }
+        }
+    }
+
+    /** Scrolls to the match's page, then, once its words are known, down the page far enough to show the match. */
+    private void reveal() {
+        DocumentFind.Match match = revealing;
+        if (match.page() < 1 || match.page() > pages.getItems().size()) {
+            return;
+        }
+        pages.scrollTo(match.page() - 1);
+        OptionalDouble top = top(match, scale.getAsDouble());
+        if (top.isEmpty()) {
+            return;
+        }
+        revealing = null;
+        pages.layout();
+        if (pages.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && top.getAsDouble() + 40 > flow.getHeight()) {
+            // A third of the view above the match, so what leads up to it reads too.
+            flow.scrollPixels(top.getAsDouble() - flow.getHeight() / 3);
+        }
     }
 
     /**
@@ -92,7 +151,7 @@ final class PageMarks {
     }
 
     /** How far down its page the match's first line lies, at {@code scale}; empty while the page is not read. */
-    OptionalDouble top(DocumentFind.Match match, double scale) {
+    private OptionalDouble top(DocumentFind.Match match, double scale) {
         PageWords known = words(match.page());
         if (known == null) {
             return OptionalDouble.empty();
@@ -123,7 +182,7 @@ final class PageMarks {
         reading.setOnSucceeded(e -> {
             if (asked == generation) {
                 read.put(page, reading.getValue());
-                arrived.accept(page);
+                arrived(page);
             }
         });
         reading.setOnFailed(
