@@ -26,9 +26,6 @@ import org.stocktake.shared.ui.Icons;
 /** The open document: what it is, its fields to check and correct, and its text page by page. */
 final class DocumentPane extends BorderPane {
 
-    private static final javafx.scene.input.KeyCombination FIND = new javafx.scene.input.KeyCodeCombination(
-            javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
-
     private final EvidenceViewModel model;
     private final DocumentText text = new DocumentText();
     private final PageView pageView = new PageView();
@@ -106,12 +103,6 @@ final class DocumentPane extends BorderPane {
         });
         find.words().addListener((javafx.collections.ListChangeListener<String>) change -> showMatches());
         find.currentProperty().addListener((obs, old, now) -> showMatches());
-        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (FIND.match(e) && model.openProperty().get() != null) {
-                findBar.open();
-                e.consume();
-            }
-        });
         model.annotations().addListener((javafx.collections.ListChangeListener<org.stocktake.evidence.service.Anchored>)
                 change -> refreshText());
         setPadding(new Insets(8, 12, 8, 12));
@@ -123,6 +114,15 @@ final class DocumentPane extends BorderPane {
             find.landOn(now.intValue());
         });
         show(null);
+    }
+
+    /** Opens find in the open document, the cursor in its field; false when no document is open. */
+    boolean openFind() {
+        if (model.openProperty().get() == null) {
+            return false;
+        }
+        findBar.open();
+        return true;
     }
 
     private void show(EvidenceItem item) {

@@ -46,12 +46,14 @@ class EvidenceFindTest extends MainWindowTestBase {
     void findMarksTheWordsOnTheDrawnPagesAndNextGoesToTheNextPage() {
         openThePages();
 
-        clickOn(onFx(() -> window.evidenceScreen().view().lookup("#evidence-page-images")));
+        // From the library's list too: Ctrl+F finds in the open document, and the window stays on the library.
+        clickOn(onFx(() -> window.evidenceScreen().view().lookup("#evidence-table")));
         push(KeyCode.SHORTCUT, KeyCode.F);
         waitUntil(
                 "the find bar has the cursor",
                 () -> showing("#evidence-find")
                         && lookup("#evidence-find-field").query().isFocused());
+        assertThat(showing("#evidence-view")).isTrue();
         write("budget");
 
         waitUntil("the first of three is found", () -> "1 of 3".equals(text("#evidence-find-count")));
