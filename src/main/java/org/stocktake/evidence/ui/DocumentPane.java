@@ -6,9 +6,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -18,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
+import org.stocktake.evidence.service.Anchored;
 import org.stocktake.evidence.service.EvidenceItem;
 import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.ui.ElidedText;
@@ -28,90 +27,27 @@ import org.stocktake.shared.ui.Icons;
 final class DocumentPane extends BorderPane {
 
     private final EvidenceViewModel model;
-    private final Label heading = new Label();
-    private final Label about = new Label();
-    private final Label guesses = new Label();
-    private final DocumentForm form;
     private final DocumentText text = new DocumentText();
     private final PageView pageView = new PageView();
+    private final DocumentFind find;
+    private final FindBar findBar;
     private final ToggleButton asText = new ToggleButton("Text");
     private final ToggleButton asPages = new ToggleButton("Pages");
     private final NotesPane notes;
     private final VBox reading;
     private final Label empty = new Label("Choose a document to read it here.");
-    private final ScrollPane fields;
-    /** The fields, then the actions and links kept in view below them. */
-    private final VBox header;
+    private final DocumentDetails details;
+    /** The details above the reader, the divider between them the person's to move. */
+    private final SplitPane split;
+
+    private boolean dividerPlaced;
 
     DocumentPane(EvidenceViewModel model, RecommendationLinks recommendations, NoteLinking linking, FileDialogs files) {
         this.model = model;
-        this.form = new DocumentForm(model.items());
+        this.find = new DocumentFind(model.pages(), model.pageProperty());
+        this.findBar = new FindBar(find);
         setId("evidence-document");
-        heading.setId("evidence-heading");
-        heading.getStyleClass().add("title-4");
-        about.setId("evidence-about");
-        about.getStyleClass().add("text-muted");
-        guesses.setId("evidence-guesses");
-        guesses.getStyleClass().add("guess-note");
-        guesses.setWrapText(true);
-        guesses.setMinHeight(Region.USE_PREF_SIZE);
-        Button save = new Button("Save");
-        save.setId("evidence-save");
-        save.setDefaultButton(false);
-        save.setTooltip(new Tooltip("Save the fields as they stand; every guess counts as checked"));
-        save.setOnAction(e -> save());
-        save.setMinWidth(Region.USE_PREF_SIZE);
-        Button link = new Button("Link…", Icons.of(Feather.LINK));
-        link.setId("evidence-link");
-        link.setTooltip(new Tooltip("Link this document, at the page shown, to a recommendation it bears on"));
-        link.setMinWidth(Region.USE_PREF_SIZE);
-        link.setOnAction(e -> recommendations.choose(getScene().getWindow()).ifPresent(model::link));
-        Label linked = new Label();
-        linked.setId("evidence-links");
-        linked.setWrapText(true);
-        linked.setMinHeight(Region.USE_PREF_SIZE);
-        linked.getStyleClass().add("text-muted");
-        model.links().addListener((javafx.collections.ListChangeListener<Long>) change -> linked.setText(
-                model.links().isEmpty()
-                        ? "Not linked to any recommendation."
-                        : "Bears on: "
-                                + String.join(
-                                        "; ",
-                                        model.links().stream()
-                                                .map(recommendations::describe)
-                                                .toList())));
-        linked.setText("Not linked to any recommendation.");
-        HBox linkRow = new HBox(8, linked, link);
-        linkRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(linked, Priority.ALWAYS);
-        linked.setMaxWidth(Double.MAX_VALUE);
-        MenuButton copy = new MenuButton("Copy", Icons.of(Feather.DOWNLOAD));
-        copy.setId("evidence-copy");
-        copy.setTooltip(new Tooltip("Write a copy of this document, clean or with the notes"));
-        copy.setMinWidth(Region.USE_PREF_SIZE);
-        MenuItem clean = new MenuItem("Clean copy…");
-        clean.setId("evidence-copy-clean");
-        clean.setOnAction(e -> exportCopy(files, false));
-        MenuItem noted = new MenuItem("Copy with notes…");
-        noted.setId("evidence-copy-notes");
-        noted.setOnAction(e -> exportCopy(files, true));
-        copy.getItems().setAll(clean, noted);
-        HBox actions = new HBox(8, guesses, copy, save);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(guesses, Priority.ALWAYS);
-        guesses.setMaxWidth(Double.MAX_VALUE);
-        VBox top = new VBox(4, heading, about, form);
-        top.setPadding(new Insets(0, 0, 8, 0));
-        fields = new ScrollPane(top);
-        fields.setFitToWidth(true);
-        fields.setPrefViewportHeight(420);
-        // The fields scroll when room is short, so the pages always keep at least half the pane.
-        fields.maxHeightProperty()
-                .bind(javafx.beans.binding.Bindings.min(
-                        heightProperty().multiply(0.5), heightProperty().subtract(380)));
-        header = new VBox(4, fields, actions, linkRow);
-        header.setPadding(new Insets(0, 0, 8, 0));
-        fields.getStyleClass().add("edge-to-edge");
+        details = new DocumentDetails(model, recommendations, files, this::refused);
         Button highlight = new Button("Highlight…", Icons.of(Feather.EDIT_3));
         highlight.setId("evidence-annotate");
         highlight.setTooltip(new Tooltip("Highlight the selected passage and add a note"));
@@ -151,8 +87,22 @@ final class DocumentPane extends BorderPane {
         notes = new NotesPane(model, text::select, linking, recommendations);
         VBox.setVgrow(text, Priority.ALWAYS);
         text.setMinHeight(180);
-        reading = new VBox(textBar, text, notes);
+        reading = new VBox(textBar, findBar, text, notes);
+        reading.setPadding(new Insets(8, 0, 0, 0));
+        split = new SplitPane(details, reading);
+        split.setId("evidence-document-split");
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.getStyleClass().add("edge-to-edge");
+        split.heightProperty().addListener((obs, old, now) -> placeDivider(now.doubleValue()));
+        model.annotations().addListener((javafx.collections.ListChangeListener<Anchored>) change -> placeNotes());
         model.pages().addListener((javafx.collections.ListChangeListener<String>) change -> refreshText());
+        model.marked().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            if (!model.marked().isEmpty()) {
+                findBar.find(java.util.List.copyOf(model.marked()));
+            }
+        });
+        find.words().addListener((javafx.collections.ListChangeListener<String>) change -> showMatches());
+        find.currentProperty().addListener((obs, old, now) -> showMatches());
         model.annotations().addListener((javafx.collections.ListChangeListener<org.stocktake.evidence.service.Anchored>)
                 change -> refreshText());
         setPadding(new Insets(8, 12, 8, 12));
@@ -161,28 +111,26 @@ final class DocumentPane extends BorderPane {
         model.pageProperty().addListener((obs, old, now) -> {
             text.showPage(now.intValue());
             pageView.showPage(now.intValue());
+            find.landOn(now.intValue());
         });
         show(null);
     }
 
+    /** Opens find in the open document, the cursor in its field; false when no document is open. */
+    boolean openFind() {
+        if (model.openProperty().get() == null) {
+            return false;
+        }
+        findBar.open();
+        return true;
+    }
+
     private void show(EvidenceItem item) {
         if (item == null) {
-            setTop(null);
             setCenter(empty);
             return;
         }
-        setTop(header);
-        heading.setText(item.title());
-        ElidedText.mark(heading, item.title());
-        String text = item.fileName() + " \u00b7 " + item.pageCount() + (item.pageCount() == 1 ? " page" : " pages")
-                + " \u00b7 " + item.textStatus().label() + " \u00b7 added by " + item.addedBy();
-        about.setText(text);
-        ElidedText.mark(about, text);
-        guesses.setText(
-                item.guessed().isEmpty()
-                        ? "All fields checked by a person."
-                        : "Fields marked were guessed from the text; check them and save.");
-        form.show(item);
+        details.show(item);
         boolean pdf = item.pdf();
         asText.setVisible(pdf);
         asPages.setVisible(pdf);
@@ -190,14 +138,48 @@ final class DocumentPane extends BorderPane {
             asText.setSelected(true);
         }
         showPagesOrText();
-        setCenter(reading);
+        setCenter(split);
     }
 
-    private void exportCopy(FileDialogs files, boolean withNotes) {
-        String name = model.copyName(withNotes);
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "txt";
-        files.save(getScene().getWindow(), withNotes ? "Copy with notes" : "Clean copy", name, "Documents", extension)
-                .ifPresent(target -> model.exportCopy(target, withNotes));
+    /**
+     * Notes, when there are some, get a part of the pane of their own below the reader, its divider the person's to
+     * move; with none, only their folded heading shows under the reader.
+     */
+    private void placeNotes() {
+        boolean some = !model.annotations().isEmpty();
+        boolean apart = split.getItems().contains(notes);
+        if (some && !apart) {
+            double first = split.getDividers().isEmpty()
+                    ? 0.4
+                    : split.getDividers().get(0).getPosition();
+            reading.getChildren().remove(notes);
+            notes.setCollapsible(false);
+            split.getItems().add(notes);
+            split.setDividerPositions(first, first + (1 - first) * 0.62);
+        } else if (!some && apart) {
+            double first = split.getDividers().get(0).getPosition();
+            split.getItems().remove(notes);
+            notes.setCollapsible(true);
+            reading.getChildren().add(notes);
+            split.setDividerPositions(first);
+        }
+    }
+
+    /**
+     * The first time the pane has a height, gives the details what they ask for, up to half of it; the reader keeps
+     * its least height whatever the divider says, and after that the divider stays where the person puts it.
+     */
+    private void placeDivider(double height) {
+        if (dividerPlaced || height <= 0) {
+            return;
+        }
+        dividerPlaced = true;
+        double first = Math.min(0.45, (details.prefHeight(split.getWidth()) + 8) / height);
+        if (split.getItems().contains(notes)) {
+            split.setDividerPositions(first, first + (1 - first) * 0.62);
+        } else {
+            split.setDividerPositions(first);
+        }
     }
 
     /** The open PDF's pages as they look, or its text. */
@@ -210,7 +192,8 @@ final class DocumentPane extends BorderPane {
             VBox.setVgrow(pages ? pageView : text, Priority.ALWAYS);
         }
         if (pages) {
-            pageView.setMinHeight(180);
+            // The pages keep as much room as the text does, below their zoom.
+            pageView.setMinHeight(216);
             long id = item.id();
             pageView.show(
                     () -> model.original(id),
@@ -220,8 +203,19 @@ final class DocumentPane extends BorderPane {
     }
 
     private void refreshText() {
-        text.show(model.pages(), model.marked(), model.annotations());
-        text.showPage(model.pageProperty().get());
+        text.show(model.pages(), find.words(), model.annotations());
+        DocumentFind.Match at = find.currentProperty().get();
+        if (at != null) {
+            text.mark(find.words(), at);
+        } else {
+            text.showPage(model.pageProperty().get());
+        }
+    }
+
+    /** The words found, marked in the text and on the pages, each view brought to the current match. */
+    private void showMatches() {
+        text.mark(find.words(), find.currentProperty().get());
+        pageView.mark(find.words(), find.currentProperty().get());
     }
 
     private void annotate() {
@@ -232,14 +226,6 @@ final class DocumentPane extends BorderPane {
                                 .ifPresent(note -> model.annotate(
                                         passage.page(), passage.start(), passage.end(), note, this::refused)),
                         () -> refused(new ValidationException("Select a passage within one page to highlight it.")));
-    }
-
-    private void save() {
-        try {
-            model.save(form.draft(), this::refused);
-        } catch (ValidationException e) {
-            refused(e);
-        }
     }
 
     private void refused(Throwable error) {

@@ -19,6 +19,7 @@ import org.stocktake.evidence.service.Anchored;
 final class DocumentText extends StackPane {
 
     static final String HIT = "search-hit";
+    static final String CURRENT = "search-hit-current";
     static final String ANNOTATION = "annotation";
     static final String HEADING = "page-heading";
 
@@ -27,6 +28,10 @@ final class DocumentText extends StackPane {
     private final List<int[]> pages = new ArrayList<>();
 
     private final List<Integer> headings = new ArrayList<>();
+    private List<String> texts = List.of();
+    private List<Anchored> annotations = List.of();
+    private List<String> words = List.of();
+    private DocumentFind.Match current;
 
     /** A selected passage of one page. */
     record Passage(int page, int start, int end) {}
@@ -59,10 +64,32 @@ final class DocumentText extends StackPane {
             pages.add(new int[] {all.length(), text.length()});
             all.append(text);
         }
+        this.texts = List.copyOf(texts);
+        this.words = List.copyOf(words);
+        this.annotations = List.copyOf(annotations);
+        current = null;
         area.replaceText(all.toString());
-        area.setStyleSpans(0, styles(all.length(), texts, words, annotations));
+        restyle();
         area.moveTo(0);
         area.requestFollowCaret();
+    }
+
+    /** Marks the words found, the current match apart, and brings that match into view. */
+    void mark(List<String> words, DocumentFind.Match current) {
+        this.words = List.copyOf(words);
+        this.current = current;
+        restyle();
+        if (current != null && current.page() <= pages.size()) {
+            int at = pages.get(current.page() - 1)[0] + current.start();
+            if (at <= area.getLength()) {
+                area.moveTo(at);
+                area.requestFollowCaret();
+            }
+        }
+    }
+
+    private void restyle() {
+        area.setStyleSpans(0, styles(area.getLength(), texts, words, annotations));
     }
 
     private static int paragraphs(StringBuilder text) {
@@ -91,6 +118,10 @@ final class DocumentText extends StackPane {
                 mark(classes, base + a.start(), base + a.end(), ANNOTATION);
             }
         }
+        if (current != null && current.page() <= pages.size()) {
+            int base = pages.get(current.page() - 1)[0];
+            mark(classes, base + current.start(), base + current.end(), CURRENT);
+        }
         StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
         if (length == 0) {
             spans.add(List.of(), 0);
@@ -108,7 +139,7 @@ final class DocumentText extends StackPane {
 
     private static void mark(String[] classes, int from, int to, String style) {
         for (int i = Math.max(0, from); i < Math.min(classes.length, to); i++) {
-            // An annotation shows over a search hit; a heading is never marked.
+            // An annotation shows over a search hit, the current match over both; a heading is never marked.
             if (!HEADING.equals(classes[i]) && !(HIT.equals(style) && ANNOTATION.equals(classes[i]))) {
                 classes[i] = style;
             }

@@ -46,6 +46,9 @@ public final class EvidenceScreen {
         "pdf", "docx", "odt", "txt", "md", "eml", "png", "jpg", "jpeg", "tif", "tiff"
     };
 
+    private static final javafx.scene.input.KeyCombination FIND = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
     private final EvidenceViewModel model;
     private final FxTaskRunner tasks;
     private final FileDialogs files;
@@ -85,13 +88,18 @@ public final class EvidenceScreen {
         StackPane list = new StackPane(table, results);
         table.visibleProperty().bind(model.searchingProperty().not());
         results.visibleProperty().bind(model.searchingProperty());
-        SplitPane split = new SplitPane(
-                list,
-                new DocumentPane(
-                        model,
-                        recommendations,
-                        new NoteLinking(noteLinks, tasks, model.messageProperty()::set),
-                        files));
+        DocumentPane document = new DocumentPane(
+                model, recommendations, new NoteLinking(noteLinks, tasks, model.messageProperty()::set), files);
+        SplitPane split = new SplitPane(list, document);
+        // Ctrl+F finds in the open document, or else in the library, rather than leaving for the register's filter.
+        view.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (FIND.match(e)) {
+                if (!document.openFind()) {
+                    focusSearch();
+                }
+                e.consume();
+            }
+        });
         split.setDividerPositions(0.5);
         list.setMinWidth(300);
         SplitPane.setResizableWithParent(list, false);

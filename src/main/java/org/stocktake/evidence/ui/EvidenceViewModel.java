@@ -2,10 +2,8 @@ package org.stocktake.evidence.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -15,7 +13,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,9 +21,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.stocktake.evidence.search.Highlight;
-import org.stocktake.evidence.search.SearchHit;
-import org.stocktake.evidence.search.SearchQuery;
-import org.stocktake.evidence.search.SearchResult;
 import org.stocktake.evidence.service.AddOptions;
 import org.stocktake.evidence.service.AddSummary;
 import org.stocktake.evidence.service.Anchored;
@@ -42,7 +36,8 @@ import org.stocktake.evidence.service.EvidenceService;
 import org.stocktake.shared.task.TaskRunner;
 
 /**
- * The state of the evidence library screen: the documents (filtered by kind), a search and its results, the document
+ * The state of the evidence library screen: the documents (filtered by kind), a search and its results (kept by
+ * {@link LibrarySearch}), the document
  * open and the page to show. Work on the workspace runs through the task runner, off the FX thread.
  */
 public final class EvidenceViewModel {
@@ -50,7 +45,6 @@ public final class EvidenceViewModel {
     private static final Logger LOG = Logger.getLogger(EvidenceViewModel.class.getName());
 
     private final EvidenceService evidence;
-    private final java.util.function.Supplier<EvidenceSearch> search;
     private final java.util.function.Supplier<EvidenceImporter> importer;
     private final TaskRunner tasks;
     private final AwaitingText awaiting;
@@ -62,20 +56,13 @@ public final class EvidenceViewModel {
     private final ObservableList<EvidenceItem> items = FXCollections.observableArrayList();
     private final FilteredList<EvidenceItem> shown = new FilteredList<>(items);
     private final ObjectProperty<EvidenceKind> kind = new SimpleObjectProperty<>();
-    private final StringProperty query = new SimpleStringProperty("");
-    private final ObjectProperty<java.time.LocalDate> from = new SimpleObjectProperty<>();
-    private final ObjectProperty<java.time.LocalDate> to = new SimpleObjectProperty<>();
-    private final StringProperty person = new SimpleStringProperty("");
-    private final StringProperty tag = new SimpleStringProperty("");
-    private final ObjectProperty<Long> bearingOn = new SimpleObjectProperty<>();
-    private final ObservableList<SearchRow> results = FXCollections.observableArrayList();
-    private final BooleanProperty searching = new SimpleBooleanProperty(false);
     private final ObjectProperty<EvidenceItem> open = new SimpleObjectProperty<>();
     private final ObservableList<String> pages = FXCollections.observableArrayList();
     private final IntegerProperty page = new SimpleIntegerProperty(1);
     private final ObservableList<String> marked = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper adding = new ReadOnlyBooleanWrapper(false);
+    private final LibrarySearch librarySearch;
 
     public EvidenceViewModel(
             EvidenceService evidence,
@@ -89,10 +76,10 @@ public final class EvidenceViewModel {
         this.evidence = evidence;
         this.awaiting = awaiting;
         this.annotationService = annotations;
-        this.search = search;
         this.importer = importer;
         this.tasks = tasks;
         kind.addListener((obs, old, now) -> shown.setPredicate(item -> now == null || item.kind() == now));
+        this.librarySearch = new LibrarySearch(evidence, search, tasks, kind, items, message);
     }
 
     /** Reads the documents again, keeping the open one open. */
@@ -114,7 +101,7 @@ public final class EvidenceViewModel {
                                 .findFirst()
                                 .ifPresent(open::set);
                     }
-                    message.set(said != null ? said : count(loaded.size()));
+                    message.set(said != null ? said : LibrarySearch.count(loaded.size()));
                 },
                 failed("The library could not be read"));
     }
@@ -137,90 +124,29 @@ public final class EvidenceViewModel {
 
     /** Searches the library for the query typed; a blank query goes back to the whole list. */
     public void search() {
-        String text = query.get() == null ? "" : query.get().strip();
-        if (text.isEmpty() && !filtered()) {
-            searching.set(false);
-            results.clear();
-            message.set(count(items.size()));
-            return;
-        }
-        EvidenceKind only = kind.get();
-        String who = blankToNull(person.get());
-        String tagged = blankToNull(tag.get());
-        SearchQuery asked = new SearchQuery(
-                text,
-                only == null ? Set.of() : Set.of(only.name()),
-                from.get(),
-                to.get(),
-                tagged == null ? Set.of() : Set.of(tagged),
-                who,
-                bearingOn.get(),
-                50);
-        tasks.run(
-                "Searching",
-                progress -> {
-                    EvidenceSearch index = search.get();
-                    index.reconcile(progress);
-                    SearchResult result = index.search(asked);
-                    Map<Long, EvidenceItem> byId = new HashMap<>();
-                    List<SearchRow> rows = new ArrayList<>();
-                    for (SearchHit hit : result.hits()) {
-                        rows.add(new SearchRow(hit, byId.computeIfAbsent(hit.itemId(), evidence::item)));
-                    }
-                    return new Found(rows, result);
-                },
-                found -> {
-                    searching.set(true);
-                    results.setAll(found.rows());
-                    message.set(
-                            found.rows().isEmpty()
-                                    ? "Nothing found for \u201c" + text + "\u201d"
-                                            + found.result()
-                                                    .didYouMean()
-                                                    .map(s -> "; did you mean \u201c" + s + "\u201d?")
-                                                    .orElse(".")
-                                    : found.result().totalItems()
-                                            + (found.result().totalItems() == 1 ? " document" : " documents")
-                                            + " found");
-                },
-                error -> message.set(error.getMessage() == null ? "The search failed." : error.getMessage()));
-    }
-
-    /** Whether a filter beyond the kind is set: then a search lists what it lets through even with no words. */
-    private boolean filtered() {
-        return from.get() != null
-                || to.get() != null
-                || blankToNull(person.get()) != null
-                || blankToNull(tag.get()) != null
-                || bearingOn.get() != null;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        librarySearch.search();
     }
 
     public ObjectProperty<java.time.LocalDate> fromProperty() {
-        return from;
+        return librarySearch.from;
     }
 
     public ObjectProperty<java.time.LocalDate> toProperty() {
-        return to;
+        return librarySearch.to;
     }
 
     /** The recommendation found documents must bear on (themselves or through a note), or null. */
     public ObjectProperty<Long> bearingOnProperty() {
-        return bearingOn;
+        return librarySearch.bearingOn;
     }
 
     public StringProperty personProperty() {
-        return person;
+        return librarySearch.person;
     }
 
     public StringProperty tagProperty() {
-        return tag;
+        return librarySearch.tag;
     }
-
-    private record Found(List<SearchRow> rows, SearchResult result) {}
 
     /** Opens a document at page 1. */
     public void open(EvidenceItem item) {
@@ -364,7 +290,8 @@ public final class EvidenceViewModel {
                 saved -> {
                     open.set(saved);
                     items.replaceAll(i -> i.id() == saved.id() ? saved : i);
-                    results.replaceAll(r -> r.item().id() == saved.id() ? new SearchRow(r.hit(), saved) : r);
+                    librarySearch.results.replaceAll(
+                            r -> r.item().id() == saved.id() ? new SearchRow(r.hit(), saved) : r);
                     message.set("Saved \u201c" + saved.title() + "\u201d.");
                 },
                 refused);
@@ -400,12 +327,6 @@ public final class EvidenceViewModel {
         };
     }
 
-    private static String count(int n) {
-        return n == 0
-                ? "The library is empty: add files or drop them here."
-                : n + (n == 1 ? " document" : " documents");
-    }
-
     public ObservableList<EvidenceItem> shownItems() {
         return shown;
     }
@@ -419,15 +340,15 @@ public final class EvidenceViewModel {
     }
 
     public StringProperty queryProperty() {
-        return query;
+        return librarySearch.query;
     }
 
     public ObservableList<SearchRow> results() {
-        return results;
+        return librarySearch.results;
     }
 
     public BooleanProperty searchingProperty() {
-        return searching;
+        return librarySearch.searching;
     }
 
     public ObjectProperty<EvidenceItem> openProperty() {

@@ -13,16 +13,15 @@ import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.stocktake.evidence.text.PdfPages;
+import org.stocktake.evidence.text.PdfWordBoxes;
 
 /**
  * A PDF's pages as they look, one under another, with thumbnails beside them and a zoom. Pages are drawn on a thread
@@ -50,15 +49,19 @@ final class PageView extends BorderPane {
         }
     };
     private final java.util.Set<String> underway = new java.util.HashSet<>();
+    private final PageMarks marks = new PageMarks(drawing, pages, this::scale);
     private PdfPages document;
+    /** Each page's size in points, so a page takes its room before it is drawn and the scroll stays put. */
+    private java.util.List<PdfWordBoxes.Box> sizes = java.util.List.of();
+
     private int generation;
 
     PageView() {
         setId("evidence-page-view");
         pages.setId("evidence-page-images");
         thumbnails.setId("evidence-thumbnails");
-        pages.setCellFactory(list -> new PageCell(() -> dpi(), false));
-        thumbnails.setCellFactory(list -> new PageCell(() -> THUMBNAIL_DPI * 4, true));
+        pages.setCellFactory(list -> new PageCell(this, this::dpi, false));
+        thumbnails.setCellFactory(list -> new PageCell(this, () -> THUMBNAIL_DPI * 4, true));
         thumbnails.setPrefWidth(110);
         thumbnails.setMinWidth(90);
         thumbnails.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -82,8 +85,18 @@ final class PageView extends BorderPane {
         BorderPane.setMargin(thumbnails, new Insets(0, 6, 0, 0));
     }
 
-    private float dpi() {
+    float dpi() {
         return (float) (96 * zoom.getValue() / 100);
+    }
+
+    /** Pixels per point at the zoom shown, as the pages are drawn (within the sizes they can be drawn at). */
+    double scale() {
+        return Math.max(PdfPages.MIN_DPI, Math.min(PdfPages.MAX_DPI, dpi())) / 72.0;
+    }
+
+    /** Marks the words found on the pages, the current match apart, and brings that match into view. */
+    void mark(java.util.List<String> words, DocumentFind.Match current) {
+        marks.mark(words, current);
     }
 
     /** Shows the PDF read from {@code original}; the previous one is let go. */
@@ -93,32 +106,46 @@ final class PageView extends BorderPane {
         underway.clear();
         pages.getItems().clear();
         thumbnails.getItems().clear();
-        Task<PdfPages> opening = new Task<>() {
+        Task<Opened> opening = new Task<>() {
             @Override
-            protected PdfPages call() throws Exception {
+            protected Opened call() throws Exception {
+                PdfPages drawn;
                 try (InputStream in = original.get()) {
-                    return PdfPages.open(in, fileName);
+                    drawn = PdfPages.open(in, fileName);
+                }
+                try (InputStream in = original.get()) {
+                    PdfWordBoxes words = PdfWordBoxes.open(in, fileName);
+                    return new Opened(drawn, words, words.sizes());
+                } catch (RuntimeException e) {
+                    drawn.close();
+                    throw e;
                 }
             }
         };
         opening.setOnSucceeded(e -> {
-            PdfPages opened = opening.getValue();
+            Opened opened = opening.getValue();
             if (asked != generation) {
-                drawing.execute(opened::close);
+                drawing.execute(() -> {
+                    opened.pages().close();
+                    opened.words().close();
+                });
                 return;
             }
             PdfPages previous = document;
-            document = opened;
+            document = opened.pages();
+            sizes = opened.sizes();
+            marks.reset(opened.words());
             if (previous != null) {
                 drawing.execute(previous::close);
             }
-            java.util.List<Integer> numbers = java.util.stream.IntStream.rangeClosed(1, opened.count())
+            java.util.List<Integer> numbers = java.util.stream.IntStream.rangeClosed(1, sizes.size())
                     .boxed()
                     .toList();
             pages.getItems().setAll(numbers);
             thumbnails.getItems().setAll(numbers);
             pages.scrollTo(Math.max(0, atPage - 1));
             setCenter(pages);
+            marks.opened();
         });
         opening.setOnFailed(e -> {
             LOG.log(Level.INFO, "Could not open " + fileName + " as pages", opening.getException());
@@ -144,72 +171,58 @@ final class PageView extends BorderPane {
             if (last != null) {
                 last.close();
             }
+            marks.closeBoxes();
         });
         drawing.shutdown();
     }
 
-    private final class PageCell extends ListCell<Integer> {
-        private final Supplier<Float> dpi;
-        private final boolean thumbnail;
-        private final ImageView image = new ImageView();
-        private final Label number = new Label();
-        private final VBox box = new VBox(2, image, number);
+    private record Opened(PdfPages pages, PdfWordBoxes words, java.util.List<PdfWordBoxes.Box> sizes) {}
 
-        PageCell(Supplier<Float> dpi, boolean thumbnail) {
-            this.dpi = dpi;
-            this.thumbnail = thumbnail;
-            box.setAlignment(Pos.CENTER);
-            number.getStyleClass().add("text-muted");
-            image.setPreserveRatio(true);
-            if (thumbnail) {
-                image.setFitWidth(72);
-            }
+    /** The page drawn at {@code dpi} if kept; otherwise null, and it is drawn for {@code asking} to show. */
+    Image image(int page, float dpi, PageCell asking) {
+        if (document == null) {
+            return null;
         }
-
-        @Override
-        protected void updateItem(Integer page, boolean empty) {
-            super.updateItem(page, empty);
-            if (empty || page == null || document == null) {
-                setGraphic(null);
-                return;
-            }
-            number.setText(thumbnail ? String.valueOf(page) : "Page " + page);
-            float at = dpi.get();
-            String key = page + "@" + at;
-            Image drawn = kept.get(key);
-            image.setImage(drawn);
-            if (drawn == null && underway.add(key)) {
-                draw(page, at, key);
-            }
-            setGraphic(box);
+        String key = page + "@" + dpi;
+        Image drawn = kept.get(key);
+        if (drawn == null && underway.add(key)) {
+            draw(page, dpi, key, asking);
         }
+        return drawn;
+    }
 
-        private void draw(int page, float at, String key) {
-            PdfPages from = document;
-            int asked = generation;
-            Task<Image> task = new Task<>() {
-                @Override
-                protected Image call() {
-                    return new Image(new ByteArrayInputStream(from.png(page, at)));
+    /** The page's size in points, once the document is open. */
+    PdfWordBoxes.Box size(int page) {
+        return page >= 1 && page <= sizes.size() ? sizes.get(page - 1) : null;
+    }
+
+    PageMarks marks() {
+        return marks;
+    }
+
+    private void draw(int page, float at, String key, PageCell asking) {
+        PdfPages from = document;
+        int asked = generation;
+        Task<Image> task = new Task<>() {
+            @Override
+            protected Image call() {
+                return new Image(new ByteArrayInputStream(from.png(page, at)));
+            }
+        };
+        task.setOnSucceeded(e -> {
+            underway.remove(key);
+            if (asked == generation) {
+                kept.put(key, task.getValue());
+                if (!asking.take(page, task.getValue())) {
+                    // The list drew this page in another cell meanwhile: let the cells showing it take the image.
+                    asking.getListView().refresh();
                 }
-            };
-            task.setOnSucceeded(e -> {
-                underway.remove(key);
-                if (asked == generation) {
-                    kept.put(key, task.getValue());
-                    if (Integer.valueOf(page).equals(getItem())) {
-                        image.setImage(task.getValue());
-                    } else {
-                        // The list drew this page in another cell meanwhile: let the cells showing it take the image.
-                        (thumbnail ? thumbnails : pages).refresh();
-                    }
-                }
-            });
-            task.setOnFailed(e -> {
-                underway.remove(key);
-                LOG.log(Level.INFO, "Page " + page + " could not be drawn", task.getException());
-            });
-            drawing.execute(task);
-        }
+            }
+        });
+        task.setOnFailed(e -> {
+            underway.remove(key);
+            LOG.log(Level.INFO, "Page " + page + " could not be drawn", task.getException());
+        });
+        drawing.execute(task);
     }
 }

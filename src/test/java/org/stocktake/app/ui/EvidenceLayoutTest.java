@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -45,20 +47,28 @@ class EvidenceLayoutTest extends MainWindowTestBase {
                 org.stocktake.evidence.text.SampleFiles.pdf(
                         "Minutes of the panel's meeting", "Budget and savings", "Next steps"));
         context.evidenceImporter().add(List.of(letters), AddOptions.NONE, Progress.NONE);
-        // A note on each document, bearing on a recommendation, so the notes pane is laid out with its links.
+        // Several notes on each document, the first bearing on two recommendations, so the notes pane is laid out
+        // full, with its links, beside the fields and the reader.
         long five = stored("5").orElseThrow().id();
+        long one = stored("1").orElseThrow().id();
+        String[] notes = {
+            "The panel should quote this passage in its next letter to the minister.",
+            "Check against the council's own figures.",
+            "Ask the chief executive what has changed since this was written, and by when the rest will follow.",
+            "Agreed at the panel's meeting."
+        };
         for (EvidenceItem item : context.evidence().items()) {
             List<String> pages = context.evidence().pages(item.id());
-            if (!pages.isEmpty() && pages.get(0).length() >= 20) {
-                long note = context.annotations()
-                        .add(
-                                item.id(),
-                                1,
-                                0,
-                                20,
-                                "The panel should quote this passage in its next letter to the minister.")
-                        .id();
-                context.noteLinks().link(note, five);
+            if (!pages.isEmpty() && pages.get(0).length() >= 20 * notes.length) {
+                for (int i = 0; i < notes.length; i++) {
+                    long note = context.annotations()
+                            .add(item.id(), 1, 20 * i, 20 * i + 20, notes[i])
+                            .id();
+                    if (i == 0) {
+                        context.noteLinks().link(note, five);
+                        context.noteLinks().link(note, one);
+                    }
+                }
             }
         }
     }
@@ -106,6 +116,26 @@ class EvidenceLayoutTest extends MainWindowTestBase {
                             .anyMatch(n -> ((javafx.scene.image.ImageView) n).getImage() != null);
         });
         inspect("evidence-pages", layout, stage.getScene());
+        tallEnough("evidence-pages", "#evidence-page-images", layout);
+        Platform.runLater(() -> {
+            var field = window.evidenceScreen().view().lookup("#evidence-page-images");
+            field.requestFocus();
+            field.fireEvent(new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_PRESSED,
+                    "",
+                    "",
+                    javafx.scene.input.KeyCode.F,
+                    false,
+                    true,
+                    false,
+                    false));
+        });
+        waitUntil("the find bar is shown", () -> showing("#evidence-find"));
+        interact(() -> ((javafx.scene.control.TextField)
+                        window.evidenceScreen().view().lookup("#evidence-find-field"))
+                .setText("budget"));
+        inspect("evidence-pages-find", layout, stage.getScene());
+        tallEnough("evidence-pages-find", "#evidence-page-images", layout);
         interact(() -> ((javafx.scene.control.ToggleButton)
                         window.evidenceScreen().view().lookup("#evidence-show-text"))
                 .setSelected(true));
@@ -115,14 +145,7 @@ class EvidenceLayoutTest extends MainWindowTestBase {
                 "the letter is open",
                 () -> !model().pages().isEmpty() && !tasks.busyProperty().get());
         inspect("evidence-document", layout, stage.getScene());
-        double textHeight = onFx(() -> window.evidenceScreen()
-                .view()
-                .lookup("#evidence-text")
-                .getLayoutBounds()
-                .getHeight());
-        if (textHeight < 170) {
-            problems.add("evidence-document at " + layout.label() + ": the text has only " + (int) textHeight + " px");
-        }
+        tallEnough("evidence-document", "#evidence-text", layout);
 
         interact(() -> {
             var area = (org.fxmisc.richtext.StyleClassedTextArea)
@@ -189,6 +212,19 @@ class EvidenceLayoutTest extends MainWindowTestBase {
 
         assertThat(letter.title()).isNotBlank();
         assertThat(problems).as("what is cut, outside or squashed").isEmpty();
+    }
+
+    /** The reader keeps room to read in, inside the window, whatever the fields and notes take. */
+    private void tallEnough(String screen, String reader, LayoutCase layout) {
+        double height = onFx(() -> {
+            Node node = window.evidenceScreen().view().lookup(reader);
+            Bounds b = node.localToScene(node.getLayoutBounds());
+            return Math.min(b.getMaxY(), node.getScene().getHeight()) - Math.max(b.getMinY(), 0);
+        });
+        if (height < 170) {
+            problems.add(
+                    screen + " at " + layout.label() + ": the reader has only " + (int) height + " px in the window");
+        }
     }
 
     private void show(Area area) {
