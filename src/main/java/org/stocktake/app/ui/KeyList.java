@@ -19,6 +19,8 @@ final class KeyList {
 
     static final List<Key> KEYS = List.of(
             new Key("Ctrl+F", "Filter the register (Esc clears, Down moves to the table)"),
+            new Key("Ctrl+F in Evidence", "Find in the open document, or search the library when none is open"),
+            new Key("Enter, Shift+Enter", "In the document's find bar: next, previous match (Esc closes it)"),
             new Key("Ctrl+N", "New recommendation"),
             new Key("Enter or F2", "Edit the selected recommendation"),
             new Key("Delete", "Delete the selected recommendation (Ctrl+Z brings it back)"),
@@ -29,7 +31,7 @@ final class KeyList {
             new Key("A level's initial", "In the assessment grid: rate the recommendation"),
             new Key("I, S or D", "In the assessment grid: improving, static or declining"),
             new Key("Tab, Enter", "In the assessment grid: next cell, write commentary"),
-            new Key("Ctrl+1 … Ctrl+4", "The areas, in the order of the navigation"),
+            new Key("Ctrl+1 … Ctrl+" + Area.values().length, "The areas, in the order of the navigation"),
             new Key("Ctrl+Shift+V", "Verify the audit trail"),
             new Key("Ctrl+Shift+D", "Dark theme"),
             new Key("F1", "This list"),
