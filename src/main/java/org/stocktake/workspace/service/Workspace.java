@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.stocktake.shared.NotAWorkspaceException;
+import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.crypto.KeyFile;
 import org.stocktake.shared.crypto.Passphrase;
 import org.stocktake.shared.crypto.WorkspaceKey;
@@ -26,6 +27,9 @@ import org.stocktake.workspace.persistence.WorkspaceRepository;
 public final class Workspace implements AutoCloseable {
 
     public static final String DEFAULT_NAME = "Stocktake workspace";
+
+    /** The shortest passphrase an encrypted workspace takes. */
+    public static final int MIN_PASSPHRASE = 8;
 
     private final Path folder;
     private final Database database;
@@ -153,6 +157,10 @@ public final class Workspace implements AutoCloseable {
      */
     public static void create(
             Path folder, Clock clock, String name, Storage storage, char[] passphrase, Consumer<Workspace> contents) {
+        if (passphrase != null && passphrase.length < MIN_PASSPHRASE) {
+            throw new ValidationException("A passphrase needs at least " + MIN_PASSPHRASE
+                    + " characters (a few words are best); nothing was created.");
+        }
         new WorkspaceCreation(folder.toAbsolutePath().normalize(), clock, storage).create(name, passphrase, contents);
     }
 
