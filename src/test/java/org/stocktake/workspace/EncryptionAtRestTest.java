@@ -290,6 +290,19 @@ class EncryptionAtRestTest {
     }
 
     @Test
+    void aKeyFileLeftByACreationCutShortDoesNotMarkTheNextWorkspaceAsEncrypted() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("panel"));
+        Files.writeString(folder.resolve(KeyFile.NAME), "{}");
+
+        AppContext.create(folder, CLOCK, ACTOR, Contents.EMPTY, Storage.DISK, null);
+
+        assertThat(Workspace.isEncrypted(folder)).isFalse();
+        try (AppContext context = AppContext.open(folder, CLOCK, ACTOR)) {
+            assertThat(context.workspace().encrypted()).isFalse();
+        }
+    }
+
+    @Test
     void theSameFileAddedTwiceIsKeptOnce() throws IOException {
         Path folder = temp.resolve("encrypted");
         AppContext.create(folder, CLOCK, ACTOR, Contents.EMPTY, Storage.DISK, PASSPHRASE.toCharArray());

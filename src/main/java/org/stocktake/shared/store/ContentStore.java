@@ -97,7 +97,7 @@ public final class ContentStore {
             try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     InputStream in = new DigestInputStream(source, digest)) {
                 OutputStream file = Channels.newOutputStream(channel);
-                OutputStream out = seal == null ? file : seal.sealing(new Unclosed(file));
+                OutputStream out = seal == null ? file : seal.sealing(new UnclosedStream(file));
                 size = copy(in, out, part, name);
                 if (seal != null) {
                     try {
@@ -283,28 +283,6 @@ public final class ContentStore {
     /** The size on disk of {@code plain} bytes stored. */
     private long kept(long plain) {
         return seal == null ? plain : FileSeal.sealedSize(plain);
-    }
-
-    /** Lets the seal finish its last segment without closing the channel under it. */
-    private static final class Unclosed extends OutputStream {
-        private final OutputStream out;
-
-        Unclosed(OutputStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() {}
     }
 
     private Path path(String sha256) {

@@ -99,6 +99,9 @@ final class WorkspaceCreation {
         try {
             Files.createDirectories(folder);
             clearLeftovers();
+            // A key file with no database beside it is what an encrypted creation cut short left; it unlocks nothing,
+            // and left here it would mark the workspace made now as encrypted.
+            Files.deleteIfExists(folder.resolve(KeyFile.NAME));
         } catch (IOException e) {
             throw refused("the folder cannot be made or written to (" + reason(e) + ")", e);
         }
