@@ -96,6 +96,9 @@ final class NewWorkspaceDialog {
             } else if (answer == CREATE_EMPTY) {
                 then.accept(new Answer(Contents.EMPTY, typed));
             } else {
+                if (typed != null) {
+                    java.util.Arrays.fill(typed, ' ');
+                }
                 then.accept(new Answer(null, null));
             }
         });
