@@ -129,6 +129,14 @@ public final class AppContext implements AutoCloseable {
         return open(folder, clock, actor, Access.WRITE, Storage.DISK);
     }
 
+    /**
+     * As {@link #open(Path, Clock)}, asking {@code passphrase} for the passphrase when the workspace is encrypted. As
+     * {@link #open(Path, Clock, Actor, Access, Storage, Passphrase)}.
+     */
+    public static AppContext open(Path folder, Clock clock, Passphrase passphrase) {
+        return open(folder, clock, Actor.fromEnvironment(), Access.WRITE, Storage.DISK, passphrase);
+    }
+
     /** As {@link #open(Path, Clock, Actor)}, reading only or for changes, on the given storage. */
     public static AppContext open(Path folder, Clock clock, Actor actor, Access access, Storage storage) {
         return open(folder, clock, actor, access, storage, Passphrase.none());
@@ -175,6 +183,11 @@ public final class AppContext implements AutoCloseable {
      */
     public static void create(Path folder, Clock clock, Contents contents) {
         create(folder, clock, Actor.fromEnvironment(), contents, Storage.DISK);
+    }
+
+    /** As {@link #create(Path, Clock, Contents)}, encrypted under {@code passphrase} unless it is null. */
+    public static void create(Path folder, Clock clock, Contents contents, char[] passphrase) {
+        create(folder, clock, Actor.fromEnvironment(), contents, Storage.DISK, passphrase);
     }
 
     /** As {@link #create(Path, Clock, Contents)}, with changes recorded as made by {@code actor}, on the given storage. */

@@ -14,14 +14,11 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.stocktake.app.AppContext;
 import org.stocktake.app.AppContext.Contents;
-import org.stocktake.shared.Actor;
 import org.stocktake.shared.NotAWorkspaceException;
 import org.stocktake.shared.PassphraseNeededException;
 import org.stocktake.shared.WorkspaceException;
 import org.stocktake.shared.WrongPassphraseException;
 import org.stocktake.shared.crypto.Passphrase;
-import org.stocktake.shared.persistence.Access;
-import org.stocktake.shared.persistence.Storage;
 
 /**
  * Brings the window's workspace up: opens it, or, when the folder holds none, makes one. On the first start (no
@@ -130,8 +127,7 @@ final class WorkspaceOpening {
             window.showProgress("Opening the encrypted workspace in " + folder + "…");
             follow(CompletableFuture.supplyAsync(() -> {
                 try {
-                    return AppContext.open(
-                            folder, clock, Actor.fromEnvironment(), Access.WRITE, Storage.DISK, given -> typed.clone());
+                    return AppContext.open(folder, clock, given -> typed.clone());
                 } finally {
                     Arrays.fill(typed, ' ');
                 }
@@ -146,13 +142,10 @@ final class WorkspaceOpening {
                         : "Creating an empty workspace in " + folder + "…");
         follow(CompletableFuture.supplyAsync(() -> {
             try {
-                AppContext.create(folder, clock, Actor.fromEnvironment(), contents, Storage.DISK, passphrase);
+                AppContext.create(folder, clock, contents, passphrase);
                 return AppContext.open(
                         folder,
                         clock,
-                        Actor.fromEnvironment(),
-                        Access.WRITE,
-                        Storage.DISK,
                         given -> passphrase == null ? Passphrase.none().of(given) : passphrase.clone());
             } finally {
                 if (passphrase != null) {
