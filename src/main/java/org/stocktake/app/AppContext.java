@@ -39,6 +39,7 @@ import org.stocktake.recommendations.service.RecommendationExporter;
 import org.stocktake.recommendations.service.RecommendationImporter;
 import org.stocktake.recommendations.service.RecommendationService;
 import org.stocktake.shared.Actor;
+import org.stocktake.shared.crypto.Passphrase;
 import org.stocktake.shared.persistence.Access;
 import org.stocktake.shared.persistence.Storage;
 import org.stocktake.shared.store.ContentStore;
@@ -78,7 +79,7 @@ public final class AppContext implements AutoCloseable {
         this.panel = new PanelService(workspace.database(), clock);
         this.scales = new ScaleService(workspace.database(), clock, audit);
         this.assessments = new AssessmentService(workspace.database(), clock, audit, recommendations, scales);
-        this.store = ContentStore.in(workspace.folder());
+        this.store = workspace.store();
         this.evidence = new EvidenceService(workspace.database(), clock, audit);
         this.annotations = new Annotations(workspace.database(), clock, audit, evidence);
         this.letters = new LetterService(workspace.database(), clock, audit, panel);
@@ -128,11 +129,36 @@ public final class AppContext implements AutoCloseable {
         return open(folder, clock, actor, Access.WRITE, Storage.DISK);
     }
 
+    /**
+     * As {@link #open(Path, Clock)}, asking {@code passphrase} for the passphrase when the workspace is encrypted. As
+     * {@link #open(Path, Clock, Actor, Access, Storage, Passphrase)}.
+     */
+    public static AppContext open(Path folder, Clock clock, Passphrase passphrase) {
+        return open(folder, clock, Actor.fromEnvironment(), Access.WRITE, Storage.DISK, passphrase);
+    }
+
     /** As {@link #open(Path, Clock, Actor)}, reading only or for changes, on the given storage. */
     public static AppContext open(Path folder, Clock clock, Actor actor, Access access, Storage storage) {
-        Workspace workspace = Workspace.open(folder, clock, access, storage);
-        // Only once the folder is known to be a workspace, so a mistyped folder never gains a logs folder.
-        Logging.toWorkspace(folder);
+        return open(folder, clock, actor, access, storage, Passphrase.none());
+    }
+
+    /**
+     * As {@link #open(Path, Clock, Actor, Access, Storage)}, asking {@code passphrase} for the passphrase when the
+     * workspace is encrypted.
+     *
+     * @throws org.stocktake.shared.WrongPassphraseException if it does not unlock the workspace; nothing is changed
+     * @throws org.stocktake.shared.WorkspaceKeyException if the workspace's key file is missing or damaged
+     */
+    public static AppContext open(
+            Path folder, Clock clock, Actor actor, Access access, Storage storage, Passphrase passphrase) {
+        Workspace workspace = Workspace.open(folder, clock, access, storage, passphrase);
+        // Only once the folder is known to be a workspace, so a mistyped folder never gains a logs folder. An
+        // encrypted workspace's log stays in memory: a log line can quote what the workspace holds.
+        if (workspace.encrypted()) {
+            Logging.inMemoryOnly();
+        } else {
+            Logging.toWorkspace(folder);
+        }
         AppContext context = new AppContext(workspace, clock, actor);
         try {
             if (workspace.readOnlyReason().isEmpty()) {
@@ -159,10 +185,24 @@ public final class AppContext implements AutoCloseable {
         create(folder, clock, Actor.fromEnvironment(), contents, Storage.DISK);
     }
 
+    /** As {@link #create(Path, Clock, Contents)}, encrypted under {@code passphrase} unless it is null. */
+    public static void create(Path folder, Clock clock, Contents contents, char[] passphrase) {
+        create(folder, clock, Actor.fromEnvironment(), contents, Storage.DISK, passphrase);
+    }
+
     /** As {@link #create(Path, Clock, Contents)}, with changes recorded as made by {@code actor}, on the given storage. */
     public static void create(Path folder, Clock clock, Actor actor, Contents contents, Storage storage) {
+        create(folder, clock, actor, contents, storage, null);
+    }
+
+    /**
+     * As {@link #create(Path, Clock, Actor, Contents, Storage)}, encrypted under {@code passphrase} unless it is null
+     * (which the caller clears afterwards).
+     */
+    public static void create(
+            Path folder, Clock clock, Actor actor, Contents contents, Storage storage, char[] passphrase) {
         String name = contents == Contents.DEMO ? DemoWorkspace.NAME : Workspace.DEFAULT_NAME;
-        Workspace.create(folder, clock, name, storage, workspace -> {
+        Workspace.create(folder, clock, name, storage, passphrase, workspace -> {
             AppContext context = new AppContext(workspace, clock, actor);
             context.scales.ensureBuiltIns();
             context.templates.ensureBuiltIns();
@@ -288,8 +328,9 @@ public final class AppContext implements AutoCloseable {
     /** The library's search, its index opened on first use. */
     public synchronized EvidenceSearch evidenceSearch() {
         if (search == null) {
-            search = EvidenceSearch.open(
-                    workspace.folder(), workspace.readOnlyReason().isEmpty(), evidence, annotations);
+            // An encrypted workspace's index is kept in memory only, rebuilt from the stored text on each opening.
+            boolean onDisk = workspace.readOnlyReason().isEmpty() && !workspace.encrypted();
+            search = EvidenceSearch.open(workspace.folder(), onDisk, evidence, annotations);
         }
         return search;
     }

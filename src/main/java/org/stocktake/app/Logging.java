@@ -54,6 +54,15 @@ final class Logging {
         WORKSPACE_LOG.writeTo(RollingLogFile.in(workspace.resolve("logs"), LIMIT_BYTES, OLDER_FILES));
     }
 
+    /**
+     * Keeps log records in memory only (the newest few hundred), for an encrypted workspace: a record can quote what
+     * the workspace holds, and its folder must hold nothing in plain text. They go when the process ends.
+     */
+    static void inMemoryOnly() {
+        attach();
+        WORKSPACE_LOG.writeTo(null);
+    }
+
     private static synchronized void attach() {
         if (!attached) {
             Logger.getLogger("").addHandler(WORKSPACE_LOG);

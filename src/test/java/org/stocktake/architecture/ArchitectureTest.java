@@ -247,12 +247,13 @@ class ArchitectureTest {
         check(
                 noClasses()
                         .that()
-                        .resideOutsideOfPackages("org.stocktake.signing..")
+                        .resideOutsideOfPackages("org.stocktake.signing..", "org.stocktake.shared.crypto..")
                         .should()
                         .dependOnClassesThat()
                         .resideInAPackage("org.bouncycastle..")
-                        .because("keys, certificates and signatures are signing's business; the rest of Stocktake asks"
-                                + " its service"),
+                        .because("keys, certificates and signatures are signing's business, and a workspace's own"
+                                + " encryption (its Argon2id key) the crypto package's; the rest of Stocktake asks"
+                                + " them"),
                 SignsWithBouncyCastle.class);
     }
 

@@ -53,13 +53,22 @@ public final class StocktakeCommand {
             description = "The workspace folder (default: STOCKTAKE_HOME, else the per-user data folder).")
     private Path data;
 
+    /** Asked only when the workspace turns out to be encrypted; tests put their own in its place. */
+    WorkspacePassphrase passphrases = WorkspacePassphrase.fromEnvironmentOrConsole();
+
     /** The workspace folder this invocation works on. */
     public Path dataFolder() {
         return DataFolder.resolve(data);
     }
 
     AppContext openContext() {
-        return AppContext.open(dataFolder(), Clock.systemDefaultZone());
+        return AppContext.open(
+                dataFolder(),
+                Clock.systemDefaultZone(),
+                Actor.fromEnvironment(),
+                Access.WRITE,
+                Storage.DISK,
+                passphrases::existing);
     }
 
     /**
@@ -68,7 +77,12 @@ public final class StocktakeCommand {
      */
     AppContext openForReading() {
         return AppContext.open(
-                dataFolder(), Clock.systemDefaultZone(), Actor.fromEnvironment(), Access.READ, Storage.DISK);
+                dataFolder(),
+                Clock.systemDefaultZone(),
+                Actor.fromEnvironment(),
+                Access.READ,
+                Storage.DISK,
+                passphrases::existing);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.stocktake.app.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -9,26 +10,25 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.stocktake.app.AppContext;
 import org.stocktake.app.AppContext.Contents;
 import org.stocktake.shared.NotAWorkspaceException;
+import org.stocktake.shared.PassphraseNeededException;
 import org.stocktake.shared.WorkspaceException;
+import org.stocktake.shared.WrongPassphraseException;
+import org.stocktake.shared.crypto.Passphrase;
 
 /**
  * Brings the window's workspace up: opens it, or, when the folder holds none, makes one. On the first start (no
  * folder named) the default workspace is made with the demo at once; a folder named with {@code --data} is never
- * filled unasked, since a mistyped name should not quietly become a new workspace, so the user is asked first.
+ * filled unasked, since a mistyped name should not quietly become a new workspace, so the user is asked first. An
+ * encrypted workspace is opened once its passphrase is typed, asked again while it is wrong.
  */
 final class WorkspaceOpening {
 
     private static final Logger LOG = Logger.getLogger(WorkspaceOpening.class.getName());
-
-    static final ButtonType CREATE_DEMO = new ButtonType("Create with the demo", ButtonData.OK_DONE);
-    static final ButtonType CREATE_EMPTY = new ButtonType("Create empty", ButtonData.OTHER);
-    static final ButtonType QUIT = new ButtonType("Quit", ButtonData.CANCEL_CLOSE);
 
     private final MainWindow window;
     private final Window owner;
@@ -84,8 +84,16 @@ final class WorkspaceOpening {
             if (named) {
                 ask();
             } else {
-                create(Contents.DEMO);
+                create(Contents.DEMO, null);
             }
+            return;
+        }
+        if (cause instanceof PassphraseNeededException) {
+            unlock(null);
+            return;
+        }
+        if (cause instanceof WrongPassphraseException) {
+            unlock("That passphrase is not right. Type it again, minding capitals and spaces.");
             return;
         }
         if (cause instanceof WorkspaceException) {
@@ -98,37 +106,52 @@ final class WorkspaceOpening {
 
     private void ask() {
         window.showProblem("There is no Stocktake workspace in " + folder + ".");
-        Alert question = new Alert(Alert.AlertType.CONFIRMATION, null, CREATE_DEMO, CREATE_EMPTY, QUIT);
-        question.initOwner(owner);
-        question.setTitle("No workspace here");
-        question.setHeaderText("There is no Stocktake workspace in " + folder + ".");
-        question.setContentText("Create one there, with the demo (the Birmingham panel and the Kerslake review) or"
-                + " empty? Check the folder's name first if you meant to open a workspace you already have.");
-        question.getDialogPane().setId("new-workspace-dialog");
-        question.getDialogPane().lookupButton(CREATE_DEMO).setId("create-demo");
-        question.getDialogPane().lookupButton(CREATE_EMPTY).setId("create-empty");
-        question.getDialogPane().lookupButton(QUIT).setId("quit");
-        question.setOnHidden(event -> {
-            ButtonType answer = question.getResult();
-            if (answer == CREATE_DEMO) {
-                create(Contents.DEMO);
-            } else if (answer == CREATE_EMPTY) {
-                create(Contents.EMPTY);
-            } else {
+        NewWorkspaceDialog.ask(owner, folder, answer -> {
+            if (answer.contents() == null) {
                 quit.run();
+            } else {
+                create(answer.contents(), answer.passphrase());
             }
         });
-        question.show();
     }
 
-    private void create(Contents contents) {
+    /** Asks for the passphrase of the encrypted workspace and opens it; cancelling leaves it untouched. */
+    private void unlock(String problem) {
+        window.showProblem("The workspace in " + folder + " is encrypted; its passphrase is needed to open it.");
+        PassphraseDialog.ask(owner, folder, problem, typed -> {
+            if (typed == null) {
+                window.showProblem("The workspace in " + folder + " is encrypted and was not opened. Start"
+                        + " Stocktake again to type its passphrase.");
+                return;
+            }
+            window.showProgress("Opening the encrypted workspace in " + folder + "…");
+            follow(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return AppContext.open(folder, clock, given -> typed.clone());
+                } finally {
+                    Arrays.fill(typed, ' ');
+                }
+            }));
+        });
+    }
+
+    private void create(Contents contents, char[] passphrase) {
         window.showProgress(
                 contents == Contents.DEMO
                         ? "Creating the workspace with the demo in " + folder + "…"
                         : "Creating an empty workspace in " + folder + "…");
         follow(CompletableFuture.supplyAsync(() -> {
-            AppContext.create(folder, clock, contents);
-            return AppContext.open(folder, clock);
+            try {
+                AppContext.create(folder, clock, contents, passphrase);
+                return AppContext.open(
+                        folder,
+                        clock,
+                        given -> passphrase == null ? Passphrase.none().of(given) : passphrase.clone());
+            } finally {
+                if (passphrase != null) {
+                    Arrays.fill(passphrase, ' ');
+                }
+            }
         }));
     }
 

@@ -17,8 +17,11 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.stocktake.shared.NotAWorkspaceException;
 import org.stocktake.shared.WorkspaceInUseException;
+import org.stocktake.shared.WorkspaceKeyException;
 import org.stocktake.shared.WorkspaceNotWritableException;
 import org.stocktake.shared.WorkspaceUnreadableException;
+import org.stocktake.shared.crypto.KeyFile;
+import org.stocktake.shared.crypto.WorkspaceKey;
 
 /**
  * The workspace's embedded H2 database: migrated forward by Flyway before any query runs, then reached only through
@@ -74,7 +77,7 @@ public final class Database implements AutoCloseable {
      * schema. As {@link #open(Path, Storage, Access)}.
      */
     public static Database open(Path folder) {
-        return open(folder, Storage.DISK, Access.WRITE);
+        return open(folder, Storage.DISK, Access.WRITE, null);
     }
 
     /**
@@ -89,19 +92,31 @@ public final class Database implements AutoCloseable {
      * @throws WorkspaceUnreadableException if the database cannot be opened or migrated; nothing was changed
      */
     public static Database open(Path folder, Storage storage, Access access) {
+        return open(folder, storage, access, null);
+    }
+
+    /**
+     * As {@link #open(Path, Storage, Access)}, for a database encrypted under {@code key} (null for a plain one).
+     *
+     * @throws WorkspaceKeyException if the database is encrypted and no key was given, or the key is not its own
+     */
+    public static Database open(Path folder, Storage storage, Access access, WorkspaceKey key) {
         if (!Files.isRegularFile(file(folder))) {
             throw new NotAWorkspaceException(folder);
+        }
+        if (key == null && DatabaseCipher.isEncrypted(file(folder))) {
+            throw KeyFile.missing(folder);
         }
         Optional<String> readOnly =
                 access == Access.READ ? Optional.of(READ_ASKED) : WriteCheck.whyReadOnly(folder, storage);
         Database database;
         try {
-            database = connect(folder, storage, readOnly.orElse(null), true);
+            database = connect(folder, storage, key, readOnly.orElse(null), true);
         } catch (WorkspaceUnreadableException e) {
             if (readOnly.isPresent() && DiskFailure.hasCode(e, DiskFailure.READ_ONLY)) {
                 // H2 finishes a session that was cut short (a crash, a kill) by writing, so it cannot do it read-only.
                 if (access == Access.READ) {
-                    return open(folder, storage, Access.WRITE);
+                    return open(folder, storage, Access.WRITE, key);
                 }
                 throw new WorkspaceNotWritableException(
                         "The workspace in " + folder + " was not closed properly"
@@ -113,7 +128,7 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
             // The checks said the disk could take writes, but opening it for writing proved otherwise.
-            database = connect(folder, storage, refused.get(), true);
+            database = connect(folder, storage, key, refused.get(), true);
         }
         if (SCHEMA_VERSION.equals(database.versionAtOpening)) {
             return database;
@@ -123,7 +138,7 @@ public final class Database implements AutoCloseable {
         }
         database.close();
         if (access == Access.READ) {
-            return open(folder, storage, Access.WRITE);
+            return open(folder, storage, Access.WRITE, key);
         }
         throw new WorkspaceNotWritableException("The workspace in " + folder + " was made by an earlier version of"
                 + " Stocktake and must be updated before it can be opened, which needs writing. "
@@ -137,7 +152,12 @@ public final class Database implements AutoCloseable {
      * @throws WorkspaceUnreadableException if the database could not be made
      */
     public static Database create(Path folder, Storage storage) {
-        return migrated(folder, connect(folder, storage, null, false));
+        return create(folder, storage, null);
+    }
+
+    /** As {@link #create(Path, Storage)}, encrypted under {@code key} unless it is null. */
+    public static Database create(Path folder, Storage storage, WorkspaceKey key) {
+        return migrated(folder, connect(folder, storage, key, null, false));
     }
 
     private static Database migrated(Path folder, Database database) {
@@ -154,7 +174,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Database connect(Path folder, Storage storage, String readOnlyReason, boolean mustExist) {
+    private static Database connect(
+            Path folder, Storage storage, WorkspaceKey key, String readOnlyReason, boolean mustExist) {
         StringBuilder url = new StringBuilder("jdbc:h2:")
                 .append(storage.scheme())
                 .append(':')
@@ -163,15 +184,22 @@ public final class Database implements AutoCloseable {
         if (mustExist) {
             url.append(";IFEXISTS=TRUE");
         }
-        if (readOnlyReason != null) {
+        if (key != null) {
+            url.append(";CIPHER=AES");
+        }
+        if (readOnlyReason != null || key != null) {
             // Read-only H2 writes nothing at all, not even its error log: the file is left byte for byte as it was.
-            url.append(";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0");
+            // An encrypted workspace keeps no error log either: its lines can quote the data in plain text.
+            url.append(";TRACE_LEVEL_FILE=0");
+        }
+        if (readOnlyReason != null) {
+            url.append(";ACCESS_MODE_DATA=r");
         } else {
             // Without this H2 writes committed data a moment later on a background thread, and a disk that refuses
             // it then loses work the user was told was saved.
             url.append(";WRITE_DELAY=0");
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url.toString(), "stocktake", "");
+        JdbcConnectionPool pool = DatabaseCipher.pool(url.toString(), key);
         // The file opens on its own thread while jOOQ is set up here.
         FileOpening opening = FileOpening.start(pool);
         try {
@@ -188,6 +216,13 @@ public final class Database implements AutoCloseable {
             }
             if (mustExist && DiskFailure.hasCode(e, 90146)) {
                 throw new NotAWorkspaceException(folder);
+            }
+            if (key != null && DiskFailure.hasCode(e, DatabaseCipher.WRONG_FILE_PASSWORD)) {
+                throw new WorkspaceKeyException(
+                        "The key file '" + KeyFile.NAME + "' in " + folder + " does not belong to the workspace's"
+                                + " database, so it cannot be unlocked; nothing was changed. Put the workspace's own"
+                                + " key file back from a backup of the folder.",
+                        e);
             }
             throw new WorkspaceUnreadableException(folder, e);
         }

@@ -24,13 +24,16 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.WorkspaceNotWritableException;
+import org.stocktake.shared.crypto.FileSeal;
 import org.stocktake.shared.files.FileProblem;
 
 /**
  * Every file a workspace keeps, stored once under the SHA-256 of its bytes ({@code evidence/ab/cdef…}) and never
  * altered or replaced. It is the one place the workspace's files are written and read, so that they can later be
  * encrypted in one place. A file arrives whole or not at all: it is written to a temporary file, forced to disk and
- * then moved into place; what a killed process left half-way is cleared by {@link #tidy}.
+ * then moved into place; what a killed process left half-way is cleared by {@link #tidy}. In an encrypted workspace each
+ * file is kept {@linkplain FileSeal sealed}: still named by the SHA-256 of its plain bytes, so the same file is kept
+ * once, and checked as it is read back.
  */
 public final class ContentStore {
 
@@ -41,14 +44,22 @@ public final class ContentStore {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final Path root;
+    /** The seal of an encrypted workspace, or null for plain files. */
+    private final FileSeal seal;
 
-    private ContentStore(Path root) {
+    private ContentStore(Path root, FileSeal seal) {
         this.root = root;
+        this.seal = seal;
     }
 
     /** The store of the workspace in {@code workspaceFolder}; nothing is created until something is stored. */
     public static ContentStore in(Path workspaceFolder) {
-        return new ContentStore(workspaceFolder.resolve(FOLDER));
+        return new ContentStore(workspaceFolder.resolve(FOLDER), null);
+    }
+
+    /** The store of the encrypted workspace in {@code workspaceFolder}, each file sealed with {@code seal}. */
+    public static ContentStore sealed(Path workspaceFolder, FileSeal seal) {
+        return new ContentStore(workspaceFolder.resolve(FOLDER), seal);
     }
 
     /**
@@ -85,13 +96,22 @@ public final class ContentStore {
         try {
             try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     InputStream in = new DigestInputStream(source, digest)) {
-                OutputStream out = Channels.newOutputStream(channel);
+                OutputStream file = Channels.newOutputStream(channel);
+                OutputStream out = seal == null ? file : seal.sealing(new UnclosedStream(file));
                 size = copy(in, out, part, name);
+                if (seal != null) {
+                    try {
+                        // The seal's last segment is written as it closes; the channel stays open to be forced.
+                        out.close();
+                    } catch (IOException e) {
+                        throw refused(part, e);
+                    }
+                }
                 channel.force(true);
             }
             String sha = HexFormat.of().formatHex(digest.digest());
             Path target = path(sha);
-            if (Files.isRegularFile(target) && Files.size(target) == size) {
+            if (Files.isRegularFile(target) && Files.size(target) == kept(size)) {
                 Files.delete(part);
                 return new StoredContent(sha, size, true);
             }
@@ -154,7 +174,13 @@ public final class ContentStore {
      */
     public InputStream open(String sha256) {
         try {
-            return Files.newInputStream(path(sha256));
+            InputStream file = Files.newInputStream(path(sha256));
+            if (seal != null) {
+                return seal.opening(
+                        file,
+                        "The stored file " + sha256.substring(0, 12) + "… in the workspace's " + FOLDER + " folder");
+            }
+            return file;
         } catch (NoSuchFileException e) {
             throw new NotFoundException("The stored file " + sha256.substring(0, 12)
                     + "… is missing from the workspace's " + FOLDER + " folder.");
@@ -170,7 +196,8 @@ public final class ContentStore {
     /** The size of stored content, or -1 when it is missing. */
     public long size(String sha256) {
         try {
-            return Files.size(path(sha256));
+            long kept = Files.size(path(sha256));
+            return seal == null ? kept : FileSeal.plainSize(kept);
         } catch (IOException e) {
             return -1;
         }
@@ -251,6 +278,11 @@ public final class ContentStore {
             return false;
         }
         return HexFormat.of().formatHex(digest.digest()).equals(sha256);
+    }
+
+    /** The size on disk of {@code plain} bytes stored. */
+    private long kept(long plain) {
+        return seal == null ? plain : FileSeal.sealedSize(plain);
     }
 
     private Path path(String sha256) {

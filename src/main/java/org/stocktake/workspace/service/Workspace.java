@@ -4,14 +4,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.stocktake.shared.NotAWorkspaceException;
+import org.stocktake.shared.ValidationException;
+import org.stocktake.shared.crypto.KeyFile;
+import org.stocktake.shared.crypto.Passphrase;
+import org.stocktake.shared.crypto.WorkspaceKey;
 import org.stocktake.shared.persistence.Access;
 import org.stocktake.shared.persistence.Database;
 import org.stocktake.shared.persistence.Storage;
 import org.stocktake.shared.persistence.WriteCheck;
+import org.stocktake.shared.store.ContentStore;
 import org.stocktake.workspace.persistence.WorkspaceRepository;
 
 /**
@@ -22,15 +28,24 @@ public final class Workspace implements AutoCloseable {
 
     public static final String DEFAULT_NAME = "Stocktake workspace";
 
+    /** The shortest passphrase an encrypted workspace takes. */
+    public static final int MIN_PASSPHRASE = 8;
+
     private final Path folder;
     private final Database database;
     private final WorkspaceInfo unnamed;
     private final Clock clock;
+    /** The unlocked key of an encrypted workspace, or null for a plain one. */
+    private final WorkspaceKey key;
 
-    Workspace(Path folder, Database database, Clock clock) {
+    private final boolean ownsKey;
+
+    Workspace(Path folder, Database database, Clock clock, WorkspaceKey key, boolean ownsKey) {
         this.folder = folder;
         this.database = database;
         this.clock = clock;
+        this.key = key;
+        this.ownsKey = ownsKey;
         this.unnamed = new WorkspaceInfo(UUID.randomUUID(), DEFAULT_NAME, OffsetDateTime.now(clock));
     }
 
@@ -54,17 +69,59 @@ public final class Workspace implements AutoCloseable {
      * @throws org.stocktake.shared.WorkspaceUnreadableException if its database cannot be read
      */
     public static Workspace open(Path folder, Clock clock, Access access, Storage storage) {
+        return open(folder, clock, access, storage, Passphrase.none());
+    }
+
+    /**
+     * As {@link #open(Path, Clock, Access, Storage)}; an encrypted workspace is first unlocked with the passphrase
+     * {@code passphrase} gives, which is asked for only once its key file has been read and found sound. The key is
+     * checked before the database is touched or a snapshot taken, so a refusal changes nothing in the folder.
+     *
+     * @throws org.stocktake.shared.WrongPassphraseException if the passphrase does not unlock it
+     * @throws org.stocktake.shared.WorkspaceKeyException if its key file is missing, damaged or another's
+     */
+    public static Workspace open(Path folder, Clock clock, Access access, Storage storage, Passphrase passphrase) {
         Path absolute = folder.toAbsolutePath().normalize();
         if (!exists(absolute)) {
             throw new NotAWorkspaceException(absolute);
         }
+        WorkspaceKey key = unlock(absolute, passphrase);
+        try {
+            return open(absolute, clock, access, storage, key);
+        } catch (RuntimeException e) {
+            if (key != null) {
+                key.close();
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the workspace in {@code folder} is encrypted, so that its passphrase will be needed to open it. */
+    public static boolean isEncrypted(Path folder) {
+        return KeyFile.in(folder.toAbsolutePath().normalize());
+    }
+
+    private static WorkspaceKey unlock(Path folder, Passphrase passphrase) {
+        if (!KeyFile.in(folder)) {
+            return null;
+        }
+        KeyFile file = KeyFile.read(folder);
+        char[] given = passphrase.of(folder);
+        try {
+            return file.unlock(given);
+        } finally {
+            Arrays.fill(given, ' ');
+        }
+    }
+
+    private static Workspace open(Path absolute, Clock clock, Access access, Storage storage, WorkspaceKey key) {
         Path snapshot = access == Access.WRITE
                         && WriteCheck.whyReadOnly(absolute, storage).isEmpty()
                 ? Snapshots.copy(absolute, storage)
                 : null;
         Database database;
         try {
-            database = Database.open(absolute, storage, access);
+            database = Database.open(absolute, storage, access, key);
         } catch (RuntimeException e) {
             Snapshots.discard(snapshot);
             throw e;
@@ -73,7 +130,7 @@ public final class Workspace implements AutoCloseable {
         if (database.readOnlyReason().isEmpty()) {
             WorkspaceCreation.clearLeftovers(absolute);
         }
-        return new Workspace(absolute, database, clock);
+        return new Workspace(absolute, database, clock, key, true);
     }
 
     /** Creates a workspace on the local disk. As {@link #create(Path, Clock, String, Storage, Consumer)}. */
@@ -90,7 +147,21 @@ public final class Workspace implements AutoCloseable {
      *     things, cannot be written, or the disk has no room; nothing is left behind
      */
     public static void create(Path folder, Clock clock, String name, Storage storage, Consumer<Workspace> contents) {
-        new WorkspaceCreation(folder.toAbsolutePath().normalize(), clock, storage).create(name, contents);
+        create(folder, clock, name, storage, null, contents);
+    }
+
+    /**
+     * As {@link #create(Path, Clock, String, Storage, Consumer)}, encrypted under {@code passphrase} unless it is null:
+     * the database with H2's AES cipher, the stored files sealed, under a key derived from the passphrase, whose salt
+     * is kept in the folder's key file. The passphrase is left to the caller to clear.
+     */
+    public static void create(
+            Path folder, Clock clock, String name, Storage storage, char[] passphrase, Consumer<Workspace> contents) {
+        if (passphrase != null && passphrase.length < MIN_PASSPHRASE) {
+            throw new ValidationException("A passphrase needs at least " + MIN_PASSPHRASE
+                    + " characters (a few words are best); nothing was created.");
+        }
+        new WorkspaceCreation(folder.toAbsolutePath().normalize(), clock, storage).create(name, passphrase, contents);
     }
 
     public Path folder() {
@@ -99,6 +170,16 @@ public final class Workspace implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** Whether the workspace is encrypted: its files, index and log must then never reach the disk in plain text. */
+    public boolean encrypted() {
+        return key != null;
+    }
+
+    /** The workspace's file store, sealing every file when the workspace is encrypted. */
+    public ContentStore store() {
+        return key == null ? ContentStore.in(folder) : ContentStore.sealed(folder, key.files());
     }
 
     /** Why the workspace was opened read-only, or empty when it takes changes. */
@@ -126,5 +207,8 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        if (key != null && ownsKey) {
+            key.close();
+        }
     }
 }

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.stocktake.shared.WorkspaceNotCreatedException;
 import org.stocktake.shared.WorkspaceNotWritableException;
 import org.stocktake.shared.config.WindowSettings;
+import org.stocktake.shared.crypto.KeyFile;
+import org.stocktake.shared.crypto.WorkspaceKey;
 import org.stocktake.shared.persistence.Access;
 import org.stocktake.shared.persistence.Database;
 import org.stocktake.shared.persistence.Storage;
@@ -46,12 +48,12 @@ final class WorkspaceCreation {
         this.storage = storage;
     }
 
-    void create(String name, Consumer<Workspace> contents) {
+    void create(String name, char[] passphrase, Consumer<Workspace> contents) {
         boolean madeFolder = !Files.exists(folder);
         boolean done = false;
         try {
             prepareFolder();
-            build(name, contents);
+            build(name, passphrase, contents);
             done = true;
         } finally {
             if (!done && madeFolder) {
@@ -60,18 +62,24 @@ final class WorkspaceCreation {
         }
     }
 
-    private void build(String name, Consumer<Workspace> contents) {
+    private void build(String name, char[] passphrase, Consumer<Workspace> contents) {
         Path build;
         try {
             build = Files.createTempDirectory(folder, BUILD_PREFIX);
         } catch (IOException e) {
             throw refused("the folder cannot be written to (" + reason(e) + ")", e);
         }
-        try {
-            fill(build, name, contents);
-            check(build);
-            moveIntoPlace(Database.file(build));
+        try (WorkspaceKey key = passphrase == null ? null : KeyFile.create(build, passphrase)) {
+            fill(build, name, key, contents);
+            check(build, key);
+            if (key != null) {
+                // Before the database: a database in the folder without its key file could never be opened.
+                moveIntoPlace(build.resolve(KeyFile.NAME), folder.resolve(KeyFile.NAME));
+            }
+            moveIntoPlace(Database.file(build), Database.file(folder));
             moveTheRest(build);
+        } catch (IOException e) {
+            throw refused("its key file could not be written (" + reason(e) + ")", e);
         } catch (WorkspaceNotWritableException e) {
             throw refused("the disk refused a write while it was being made (it is full or read-only)", e);
         } finally {
@@ -91,6 +99,9 @@ final class WorkspaceCreation {
         try {
             Files.createDirectories(folder);
             clearLeftovers();
+            // A key file with no database beside it is what an encrypted creation cut short left; it unlocks nothing,
+            // and left here it would mark the workspace made now as encrypted.
+            Files.deleteIfExists(folder.resolve(KeyFile.NAME));
         } catch (IOException e) {
             throw refused("the folder cannot be made or written to (" + reason(e) + ")", e);
         }
@@ -169,10 +180,15 @@ final class WorkspaceCreation {
         return name.endsWith(".lock.db") || name.endsWith(".trace.db");
     }
 
-    /** Empty but for window settings, which a window that started here without a workspace may have saved. */
+    /**
+     * Empty but for window settings, which a window that started here without a workspace may have saved, and a key
+     * file left by an encrypted creation cut short just before its database was moved in.
+     */
     private boolean isEmpty() {
         try {
-            return children().stream().allMatch(c -> c.getFileName().toString().equals(WindowSettings.FILE_NAME));
+            return children().stream()
+                    .allMatch(c -> c.getFileName().toString().equals(WindowSettings.FILE_NAME)
+                            || c.getFileName().toString().equals(KeyFile.NAME));
         } catch (IOException e) {
             return false;
         }
@@ -185,30 +201,32 @@ final class WorkspaceCreation {
     }
 
     /** The contents first, the row that names the workspace last. */
-    private void fill(Path build, String name, Consumer<Workspace> contents) {
-        try (Workspace workspace = new Workspace(build, Database.create(build, storage), clock)) {
+    private void fill(Path build, String name, WorkspaceKey key, Consumer<Workspace> contents) {
+        // The key is the build's to close, not this workspace's: the check after it needs it still.
+        try (Workspace workspace = new Workspace(build, Database.create(build, storage, key), clock, key, false)) {
             contents.accept(workspace);
             workspace.database().transact(tx -> new WorkspaceRepository().insert(tx, name, OffsetDateTime.now(clock)));
         }
     }
 
     /** Reads the closed database back, as the next opening will, before anything is said to be created. */
-    private void check(Path build) {
-        try (Database database = Database.open(build, storage, Access.READ)) {
+    private void check(Path build, WorkspaceKey key) {
+        try (Database database = Database.open(build, storage, Access.READ, key)) {
             if (new WorkspaceRepository().find(database.dsl()).isEmpty()) {
                 throw new IllegalStateException("The new workspace's database has no name row after it was closed.");
             }
         }
     }
 
-    private void moveIntoPlace(Path database) {
+    private void moveIntoPlace(Path built, Path target) {
         try {
-            try (FileChannel file = FileChannel.open(database, StandardOpenOption.WRITE)) {
+            try (FileChannel file = FileChannel.open(built, StandardOpenOption.WRITE)) {
                 file.force(true);
             }
-            Files.move(database, Database.file(folder), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(built, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw refused("its database could not be moved into place (" + reason(e) + ")", e);
+            String what = built.getFileName().toString().equals(KeyFile.NAME) ? "key file" : "database";
+            throw refused("its " + what + " could not be moved into place (" + reason(e) + ")", e);
         }
         try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
             // Makes the rename itself durable where the platform allows a folder to be forced (not on Windows).

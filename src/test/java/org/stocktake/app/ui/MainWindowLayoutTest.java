@@ -21,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
@@ -83,6 +84,7 @@ class MainWindowLayoutTest extends MainWindowTestBase {
         keysAndAudit();
         everyArea();
         exportAsksWhichReview();
+        workspaceDialogs();
 
         assertThat(problems)
                 .as("layout problems, by screen, at " + layout.label())
@@ -219,6 +221,26 @@ class MainWindowLayoutTest extends MainWindowTestBase {
         assertThat(files.asked())
                 .as("no file is asked for once the question is cancelled")
                 .doesNotContain("Export recommendations");
+    }
+
+    /** The question for a folder with no workspace, encrypting chosen, and the passphrase asked again. */
+    private void workspaceDialogs() {
+        Platform.runLater(() -> NewWorkspaceDialog.ask(window.stage(), folder.resolve("new-panel"), answer -> {}));
+        Scene asked = dialogShowing("#new-workspace-dialog");
+        onFx(() -> {
+            ((CheckBox) asked.lookup("#encrypt")).setSelected(true);
+            return null;
+        });
+        check("new-workspace", asked);
+        closeDialog("#new-workspace-dialog");
+
+        Platform.runLater(() -> PassphraseDialog.ask(
+                window.stage(),
+                folder,
+                "That passphrase is not right. Type it again, minding capitals and spaces.",
+                typed -> {}));
+        check("passphrase", dialogShowing("#passphrase-dialog"));
+        closeDialog("#passphrase-dialog");
     }
 
     private void correctTheFirstRatingOfRecommendation(String number) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.app.AppContext;
 import org.stocktake.shared.config.WindowSettings;
+import org.stocktake.shared.crypto.KeyFile;
 import org.stocktake.shared.task.FxTaskRunner;
 import org.stocktake.testing.FakeFileDialogs;
 import org.stocktake.workspace.service.Workspace;
@@ -120,6 +121,69 @@ class NewWorkspaceWindowTest extends FxRobot {
         waitUntil("the window is told to quit", quit::get);
         assertThat(folder()).doesNotExist();
         assertThat(opened.get()).isNull();
+    }
+
+    @Test
+    void anEncryptedWorkspaceIsMadeFromTheDialogAndOpensAgainOnlyWithItsPassphrase() {
+        startOpening(true);
+        waitUntil("the question is asked", () -> lookup("#encrypt").tryQuery().isPresent());
+        clickOn("#encrypt");
+        clickOn("#new-passphrase").write("plum tree seven lanterns");
+        clickOn("#new-passphrase-again").write("plum tree seven lantern");
+        assertThat(lookup("#create-empty").queryButton().isDisabled())
+                .as("two passphrases that differ make nothing")
+                .isTrue();
+        write("s");
+        clickOn("#create-empty");
+        waitUntil("the empty register is shown", () -> opened.get() != null && registerShows("0 recommendations"));
+        assertThat(opened.get().workspace().encrypted()).isTrue();
+        assertThat(folder().resolve(KeyFile.NAME)).exists();
+        opened.getAndSet(null).close();
+
+        startOpening(true);
+        waitUntil(
+                "the passphrase is asked",
+                () -> lookup("#unlock-passphrase").tryQuery().isPresent());
+        assertThat(lookup("#unlock-problem").tryQuery()).isEmpty();
+        clickOn("#unlock-passphrase").write("plum tree");
+        clickOn("#unlock-open");
+        waitUntil(
+                "it is asked again, saying why",
+                () -> lookup("#unlock-problem").tryQuery().isPresent());
+        assertThat(opened.get()).isNull();
+        clickOn("#unlock-passphrase").write("plum tree seven lanterns");
+        clickOn("#unlock-open");
+        waitUntil("the workspace is shown", () -> opened.get() != null && registerShows("0 recommendations"));
+        assertThat(opened.get().workspace().encrypted()).isTrue();
+    }
+
+    @Test
+    void cancellingThePassphraseLeavesTheEncryptedWorkspaceUntouched() throws Exception {
+        AppContext.create(
+                folder(),
+                Clock.systemUTC(),
+                org.stocktake.shared.Actor.fromEnvironment(),
+                AppContext.Contents.EMPTY,
+                org.stocktake.shared.persistence.Storage.DISK,
+                "plum tree seven lanterns".toCharArray());
+        java.util.List<Path> before;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder())) {
+            before = files.toList();
+        }
+
+        startOpening(true);
+        waitUntil(
+                "the passphrase is asked",
+                () -> lookup("#unlock-cancel").tryQuery().isPresent());
+        clickOn("#unlock-cancel");
+        waitUntil("the window says it was not opened", () -> lookup("#open-problem")
+                .tryQuery()
+                .map(n -> ((Labeled) n).getText().contains("is encrypted and was not opened"))
+                .orElse(false));
+        assertThat(opened.get()).isNull();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder())) {
+            assertThat(files.toList()).isEqualTo(before);
+        }
     }
 
     @Test
