@@ -70,7 +70,7 @@ final class TemplatesDialog {
         VBox.setVgrow(preview, Priority.ALWAYS);
         right.setMinWidth(260);
         SplitPane split = new SplitPane(left(), editor, right);
-        split.setDividerPositions(0.24, 0.64);
+        split.setDividerPositions(0.2, 0.68);
         root.setCenter(split);
         root.setBottom(bottom());
         stage.initOwner(owner);
