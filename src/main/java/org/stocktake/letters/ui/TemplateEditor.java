@@ -142,14 +142,16 @@ final class TemplateEditor extends ScrollPane {
         Button add = new Button("Add a signatory", Icons.of(Feather.USER_PLUS));
         add.setId("template-add-signatory");
         add.setMinWidth(Region.USE_PREF_SIZE);
+        add.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.offices()));
         add.setOnAction(e -> {
-            TemplateContent.Office first = model.offices().isEmpty()
-                    ? new TemplateContent.Office(
-                            org.stocktake.panel.service.Role.CHAIR,
-                            org.stocktake.panel.service.OrganisationKind.PANEL,
-                            List.of())
-                    : model.offices().get(0);
-            model.signatories.add(new EditableOffice(first));
+            List<TemplateContent.Office> signing = model.signatories.stream()
+                    .map(s -> s.officeProperty().get())
+                    .toList();
+            model.offices().stream()
+                    .filter(office -> !signing.contains(office))
+                    .findFirst()
+                    .or(() -> model.offices().stream().findFirst())
+                    .ifPresent(office -> model.signatories.add(new EditableOffice(office)));
         });
         return add;
     }
