@@ -1,6 +1,5 @@
 package org.stocktake.letters.ui;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -23,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.stocktake.letters.service.TemplateContent;
 import org.stocktake.shared.ui.Icons;
@@ -85,7 +82,7 @@ final class TemplateEditor extends ScrollPane {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().setAll(labels, fields);
-        ComboBox<TemplateContent.Office> to = officeChooser(model.addressee.get(), true);
+        OfficeChooser to = new OfficeChooser(model, model.addressee.get(), true);
         to.setId("template-addressee");
         to.valueProperty().bindBidirectional(model.addressee);
         model.openProperty().addListener((obs, old, now) -> offer(to));
@@ -112,8 +109,8 @@ final class TemplateEditor extends ScrollPane {
         signatories.getChildren().clear();
         int number = 1;
         for (EditableOffice signatory : model.signatories) {
-            ComboBox<TemplateContent.Office> office =
-                    officeChooser(signatory.officeProperty().get(), false);
+            OfficeChooser office =
+                    new OfficeChooser(model, signatory.officeProperty().get(), false);
             office.setId("template-signatory-" + number);
             office.valueProperty().bindBidirectional(signatory.officeProperty());
             TextArea printed = new TextArea();
@@ -200,44 +197,10 @@ final class TemplateEditor extends ScrollPane {
     }
 
     /** Offers the addressee's choices afresh, keeping the one chosen (a list changed under a chooser may clear it). */
-    private void offer(ComboBox<TemplateContent.Office> to) {
+    private void offer(OfficeChooser to) {
         TemplateContent.Office chosen = model.addressee.get();
-        to.getItems().setAll(choices(chosen, true));
+        to.offer(chosen);
         model.addressee.set(chosen);
-    }
-
-    /** The register's offices, with the one chosen now kept even when nobody in the register holds it. */
-    private List<TemplateContent.Office> choices(TemplateContent.Office current, boolean writerMayFill) {
-        List<TemplateContent.Office> choices = new ArrayList<>();
-        if (writerMayFill) {
-            choices.add(TemplatesModel.LEFT_TO_THE_WRITER);
-        }
-        choices.addAll(model.offices());
-        if (current != null && !choices.contains(current)) {
-            choices.add(current);
-        }
-        return choices;
-    }
-
-    private ComboBox<TemplateContent.Office> officeChooser(TemplateContent.Office current, boolean writerMayFill) {
-        ComboBox<TemplateContent.Office> chooser = new ComboBox<>();
-        chooser.getItems().setAll(choices(current, writerMayFill));
-        chooser.setMaxWidth(Double.MAX_VALUE);
-        chooser.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(TemplateContent.Office office) {
-                if (office == null || TemplatesModel.LEFT_TO_THE_WRITER.equals(office)) {
-                    return "Left to the writer of each letter";
-                }
-                return office.label() + (model.known(office) ? "" : " (nobody in the register)");
-            }
-
-            @Override
-            public TemplateContent.Office fromString(String text) {
-                return null;
-            }
-        });
-        return chooser;
     }
 
     private static TextField field(String id, StringProperty value, String prompt) {

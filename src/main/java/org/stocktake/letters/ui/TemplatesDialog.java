@@ -1,22 +1,16 @@
 package org.stocktake.letters.ui;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -31,7 +25,6 @@ import org.kordamp.ikonli.feather.Feather;
 import org.stocktake.letters.service.LetterPdf;
 import org.stocktake.letters.service.LetterTemplate;
 import org.stocktake.shared.task.TaskRunner;
-import org.stocktake.shared.ui.ElidedText;
 import org.stocktake.shared.ui.Icons;
 
 /**
@@ -40,9 +33,6 @@ import org.stocktake.shared.ui.Icons;
  * with unsaved changes asks whether to save them.
  */
 final class TemplatesDialog {
-
-    private static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
-    private static final ButtonType DISCARD = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
 
     private final TemplatesModel model;
     private final Stage stage = new Stage();
@@ -191,34 +181,17 @@ final class TemplatesDialog {
         if (!model.dirtyProperty().get() || model.openProperty().get() == null) {
             return true;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-        ask.initOwner(stage);
-        ask.setTitle("Unsaved changes");
-        ask.setHeaderText("Save the changes to the template '"
-                + model.openProperty().get().name() + "'?");
-        ask.setContentText("Don't save drops them.");
-        ask.getButtonTypes().setAll(SAVE, DISCARD, ButtonType.CANCEL);
-        ask.getDialogPane().setId("template-unsaved-dialog");
-        Optional<ButtonType> answer = ask.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-            return false;
-        }
-        return answer.get() == DISCARD || model.save();
+        return switch (TemplateQuestions.unsaved(
+                stage, model.openProperty().get().name())) {
+            case SAVE -> model.save();
+            case DROP -> true;
+            case STAY -> false;
+        };
     }
 
     private void duplicate() {
-        LetterTemplate source = model.openProperty().get();
-        TextInputDialog ask = new TextInputDialog("Copy of " + source.name());
-        ask.initOwner(stage);
-        ask.setTitle("Duplicate");
-        ask.setHeaderText(
-                model.dirtyProperty().get()
-                        ? "A copy with your unsaved changes; '" + source.name() + "' stays as it was saved."
-                        : "A copy of '" + source.name() + "' of your own, to change.");
-        ask.setContentText("Name");
-        ask.getEditor().setId("template-copy-name");
-        ask.getEditor().setPrefColumnCount(30);
-        ask.showAndWait()
+        String source = model.openProperty().get().name();
+        TemplateQuestions.copyName(stage, source, model.dirtyProperty().get())
                 .ifPresent(name -> quietly(() -> {
                     if (model.duplicate(name)) {
                         list.getSelectionModel().select(model.openProperty().get());
@@ -227,14 +200,7 @@ final class TemplatesDialog {
     }
 
     private void delete() {
-        LetterTemplate gone = model.openProperty().get();
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-        ask.initOwner(stage);
-        ask.setTitle("Delete template");
-        ask.setHeaderText("Delete the template '" + gone.name() + "'?");
-        ask.setContentText("Letters already made from it stay as they are.");
-        ask.getDialogPane().setId("template-delete-dialog");
-        if (ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+        if (TemplateQuestions.delete(stage, model.openProperty().get().name())) {
             quietly(() -> {
                 if (model.delete()) {
                     list.getSelectionModel().clearSelection();
@@ -257,25 +223,5 @@ final class TemplatesDialog {
         Label label = new Label(text);
         label.getStyleClass().add("title-4");
         return label;
-    }
-
-    /** A template in the list: its name, and whether it is built in. */
-    private static final class TemplateCell extends ListCell<LetterTemplate> {
-        @Override
-        protected void updateItem(LetterTemplate template, boolean empty) {
-            super.updateItem(template, empty);
-            if (empty || template == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label name = new Label(template.name());
-            Label kind = new Label(template.builtIn() ? "Built in \u00b7 read-only" : "Your own");
-            kind.getStyleClass().addAll("text-small", "text-muted");
-            ElidedText.mark(name, template.name());
-            ElidedText.mark(kind, null);
-            setPrefWidth(0);
-            setGraphic(new VBox(2, name, kind));
-        }
     }
 }
