@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             LetterCommand.ShowCommand.class,
             LetterCommand.NewCommand.class,
             LetterCommand.TemplatesCommand.class,
+            LetterTemplateCommands.class,
             LetterDraftCommands.VersionCommand.class,
             LetterDraftCommands.CommentCommand.class,
             LetterDraftCommands.ResolveCommand.class,
@@ -212,6 +213,7 @@ public final class LetterCommand {
         ListFormat format;
 
         private static final List<Column<LetterTemplate>> COLUMNS = List.of(
+                Column.of("id", "ID", LetterTemplate::id),
                 Column.of("name", "NAME", LetterTemplate::name),
                 Column.of("builtIn", "SHIPPED", t -> t.builtIn() ? "yes" : "no"),
                 Column.of("description", "DESCRIPTION", LetterTemplate::description));

@@ -92,6 +92,20 @@ public final class LetterRepository {
                 .execute();
     }
 
+    /**
+     * Drafts made from a template renamed follow its new name; issued letters keep the name they were made from. The
+     * revision stays, since the letter's text is unchanged and a window editing it must not be told otherwise.
+     */
+    public void followTemplate(Transaction tx, String oldName, String newName) {
+        tx.jooq()
+                .update(LETTER)
+                .set(LETTER.TEMPLATE_NAME, newName)
+                .where(LETTER.TEMPLATE_NAME.equalIgnoreCase(oldName))
+                .and(LETTER.STATUS.eq(LetterStatus.DRAFT.name()))
+                .and(LETTER.DELETED_AT.isNull())
+                .execute();
+    }
+
     public Optional<Letter> find(Transaction tx, long id) {
         return tx.jooq()
                 .selectFrom(LETTER)

@@ -35,9 +35,11 @@ public final class TemplateRepository {
                 .getId();
     }
 
-    public void update(Transaction tx, long id, String description, TemplateContent content, OffsetDateTime now) {
+    public void update(
+            Transaction tx, long id, String name, String description, TemplateContent content, OffsetDateTime now) {
         tx.jooq()
                 .update(LETTER_TEMPLATE)
+                .set(LETTER_TEMPLATE.NAME, name)
                 .set(LETTER_TEMPLATE.DESCRIPTION, description)
                 .set(LETTER_TEMPLATE.CONTENT, LetterJson.write(content))
                 .set(LETTER_TEMPLATE.UPDATED_AT, now)
@@ -60,6 +62,14 @@ public final class TemplateRepository {
 
     public List<String> names(Transaction tx) {
         return tx.jooq().select(LETTER_TEMPLATE.NAME).from(LETTER_TEMPLATE).fetch(LETTER_TEMPLATE.NAME);
+    }
+
+    public void delete(Transaction tx, long id) {
+        tx.jooq().deleteFrom(LETTER_TEMPLATE).where(LETTER_TEMPLATE.ID.eq(id)).execute();
+    }
+
+    public Optional<LetterTemplate> byId(Transaction tx, long id) {
+        return all(tx).stream().filter(t -> t.id() == id).findFirst();
     }
 
     public Optional<LetterTemplate> byName(Transaction tx, String name) {

@@ -62,7 +62,7 @@ public final class LetterIssuing {
                     .find(tx, seen.id())
                     .orElseThrow(() -> new ValidationException("The letter '" + seen.title() + "' was deleted."));
             if (before.revision() != seen.revision() || !before.isDraft()) {
-                throw new StaleEditException(
+                throw StaleEditException.saying(
                         "The letter '" + before.title() + "' changed while it was checked: check" + " it again.");
             }
             repository.issue(tx, before.id(), LetterJson.write(before.document()), filed.id(), actor(), replyBy, now());

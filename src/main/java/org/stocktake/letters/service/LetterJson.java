@@ -55,6 +55,26 @@ public final class LetterJson {
         return read(json, TemplateContent.class);
     }
 
+    /**
+     * A template's content as a person wrote it in a file, e.g. one {@code letter template show --json} printed.
+     *
+     * @throws ValidationException if the text is not a template's content
+     */
+    public static TemplateContent parseTemplate(String json) {
+        try {
+            TemplateContent content = MAPPER.readValue(json, TemplateContent.class);
+            if (content == null || content.document() == null) {
+                throw new ValidationException("The file holds no template: give it a \"document\" as"
+                        + " `stocktake letter template show ID --json` prints one.");
+            }
+            return content;
+        } catch (JsonProcessingException e) {
+            throw new ValidationException("The file is not a template's content as `stocktake letter template show ID"
+                    + " --json` prints it ("
+                    + e.getOriginalMessage().lines().findFirst().orElse("") + ").");
+        }
+    }
+
     /** A digest of the letter as stored: the audit trail records it instead of the whole text of every save. */
     public static String digest(String stored) {
         try {

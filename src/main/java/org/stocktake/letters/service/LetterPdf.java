@@ -26,6 +26,19 @@ public final class LetterPdf {
         return typesetter.typeset(document, details(title, document, letter));
     }
 
+    /** A template as a letter made from it would print, for the template editor's preview; it is never kept. */
+    public TypesetLetter template(String name, LetterDocument filled) {
+        String subject = filled.subject().isBlank() ? name : filled.subject();
+        return typesetter.typeset(
+                filled,
+                new PdfDetails(
+                        subject,
+                        "",
+                        name,
+                        "Stocktake",
+                        filled.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+    }
+
     /** Whether {@code pdf} is this letter at its present revision, unsigned or signed by incremental update. */
     public boolean isThisLetter(Letter letter, byte[] pdf) {
         byte[] typeset = typeset(letter).pdf();

@@ -64,9 +64,7 @@ public final class LetterService {
      */
     public Letter create(String templateName, String title, LocalDate date) {
         String checkedTitle = LetterLimits.title(title);
-        OfficeHolders holders = new OfficeHolders(panel.appointments());
-        String panelName = named(OrganisationKind.PANEL, "the Panel");
-        String councilName = named(OrganisationKind.COUNCIL, "the Council");
+        Filling filling = filling();
         return database.transaction(tx -> {
             LetterTemplate template = templates
                     .byName(tx, templateName)
@@ -78,9 +76,38 @@ public final class LetterService {
                                             .map(LetterTemplate::name)
                                             .toList())
                             + "."));
-            LetterDocument document = holders.fill(template.content().document().withDate(date), template.content());
-            return insert(tx, checkedTitle, template.name(), Placeholders.filled(document, panelName, councilName));
+            return insert(tx, checkedTitle, template.name(), filling.filled(template.content(), date));
         });
+    }
+
+    /** What a letter made from {@code content} on {@code date} would hold, made nowhere: the template editor's preview. */
+    public LetterDocument filled(TemplateContent content, LocalDate date) {
+        return filling().filled(content, date);
+    }
+
+    /** The offices the register knows (a role in a kind of organisation), for choosing whom a template names. */
+    public List<TemplateContent.Office> offices() {
+        return panel.appointments().stream()
+                .map(a -> new TemplateContent.Office(a.role(), a.organisation().kind(), List.of()))
+                .distinct()
+                .sorted(java.util.Comparator.comparing((TemplateContent.Office o) -> o.organisation())
+                        .thenComparing(TemplateContent.Office::role))
+                .toList();
+    }
+
+    private Filling filling() {
+        return new Filling(
+                new OfficeHolders(panel.appointments()),
+                named(OrganisationKind.PANEL, "the Panel"),
+                named(OrganisationKind.COUNCIL, "the Council"));
+    }
+
+    /** The register as it stands, read once: who holds each office and what the panel and council are called. */
+    private record Filling(OfficeHolders holders, String panelName, String councilName) {
+        LetterDocument filled(TemplateContent content, LocalDate date) {
+            LetterDocument document = holders.fill(content.document().withDate(date), content);
+            return Placeholders.filled(document, panelName, councilName);
+        }
     }
 
     private String named(OrganisationKind kind, String otherwise) {
@@ -120,7 +147,7 @@ public final class LetterService {
             requireDraft(before);
             if (before.revision() != seen.revision()
                     || !repository.saveDraft(tx, before.id(), seen.revision(), checkedTitle, content, now())) {
-                throw new StaleEditException("The letter '" + before.title() + "' was saved elsewhere meanwhile;"
+                throw StaleEditException.saying("The letter '" + before.title() + "' was saved elsewhere meanwhile;"
                         + " reopen it to see that version (yours is kept in the editor).");
             }
             Letter after = repository.find(tx, before.id()).orElseThrow();

@@ -28,5 +28,24 @@ public record TemplateContent(LetterDocument document, Office addressee, List<Of
         public Office {
             roleLines = List.copyOf(roleLines == null ? List.of() : roleLines);
         }
+
+        /** The same office with its printed role lines set aside: what a chooser compares. */
+        public Office bare() {
+            return new Office(role, organisation, List.of());
+        }
+
+        /** How a person reads the office, e.g. "Leader of the council". */
+        public String label() {
+            String body = organisation == null
+                    ? "an organisation"
+                    : switch (organisation) {
+                        case PANEL -> "the panel";
+                        case COUNCIL -> "the council";
+                        case GOVERNMENT -> "the government";
+                        case AUDITOR -> "the auditor";
+                        case OTHER -> "another body";
+                    };
+            return (role == null ? "Someone" : role.label()) + " of " + body;
+        }
     }
 }

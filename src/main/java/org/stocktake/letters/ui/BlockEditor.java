@@ -25,6 +25,11 @@ final class BlockEditor extends HBox {
         void remove(EditableBlock block);
 
         void comment(EditableBlock block);
+
+        /** Whether a part may be commented on (a letter's may; a template's may not). */
+        default boolean takesComments() {
+            return true;
+        }
     }
 
     private final TextArea text = new TextArea();
@@ -59,6 +64,9 @@ final class BlockEditor extends HBox {
                 button(Feather.ARROW_DOWN, "Move down", () -> actions.move(block, 1)),
                 button(Feather.MESSAGE_SQUARE, "Comment on this part", () -> actions.comment(block)),
                 button(Feather.TRASH_2, "Remove this part", () -> actions.remove(block)));
+        if (!actions.takesComments()) {
+            buttons.getChildren().remove(2);
+        }
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox side = new VBox(4, kind, buttons);
         side.setMinWidth(Region.USE_PREF_SIZE);

@@ -2,15 +2,20 @@ package org.stocktake.letters.ui;
 
 import java.util.function.Consumer;
 
-/** What the editor's buttons do to the open letter's body; each is one step of undo. */
+/**
+ * What the editor's buttons do to a body's parts, a letter's or a template's; each is one step of undo. Parts of a
+ * template take no comments, so {@code comment} is null there and the button is not shown.
+ */
 final class EditorActions implements LetterEditor.BlockActions {
 
-    private final LettersViewModel model;
+    private final LetterEditorModel editor;
+    private final EditHistory history;
     private final Consumer<EditableBlock> comment;
     private Consumer<EditableBlock> shown = block -> {};
 
-    EditorActions(LettersViewModel model, Consumer<EditableBlock> comment) {
-        this.model = model;
+    EditorActions(LetterEditorModel editor, EditHistory history, Consumer<EditableBlock> comment) {
+        this.editor = editor;
+        this.history = history;
         this.comment = comment;
     }
 
@@ -21,8 +26,7 @@ final class EditorActions implements LetterEditor.BlockActions {
 
     @Override
     public void add(BlockKind kind, EditableBlock after) {
-        LetterEditorModel editor = model.editor();
-        model.history().checkpoint();
+        history.checkpoint();
         int at = after == null ? editor.blocks.size() : editor.blocks.indexOf(after) + 1;
         EditableBlock added = EditableBlock.fresh(kind);
         editor.blocks.add(at, added);
@@ -31,25 +35,31 @@ final class EditorActions implements LetterEditor.BlockActions {
 
     @Override
     public void move(EditableBlock block, int by) {
-        LetterEditorModel editor = model.editor();
         int from = editor.blocks.indexOf(block);
         int to = from + by;
         if (from < 0 || to < 0 || to >= editor.blocks.size()) {
             return;
         }
-        model.history().checkpoint();
+        history.checkpoint();
         editor.blocks.remove(from);
         editor.blocks.add(to, block);
     }
 
     @Override
     public void remove(EditableBlock block) {
-        model.history().checkpoint();
-        model.editor().blocks.remove(block);
+        history.checkpoint();
+        editor.blocks.remove(block);
     }
 
     @Override
     public void comment(EditableBlock block) {
-        comment.accept(block);
+        if (comment != null) {
+            comment.accept(block);
+        }
+    }
+
+    @Override
+    public boolean takesComments() {
+        return comment != null;
     }
 }

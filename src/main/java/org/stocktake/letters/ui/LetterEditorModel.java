@@ -60,6 +60,11 @@ final class LetterEditorModel {
                 blocks,
                 signatories);
         fields.forEach(field -> field.addListener(changed -> {
+            // Read it back, so the next change is heard too when no field on screen reads it (an invalidation
+            // listener is told once until someone reads the value).
+            if (changed instanceof javafx.beans.value.ObservableValue<?> value) {
+                value.getValue();
+            }
             if (!loading) {
                 dirty.set(true);
             }

@@ -58,7 +58,7 @@ public final class LettersScreen {
         this.drafting = drafting;
         view.setId("letters-view");
         view.getStylesheets().add(LettersScreen.class.getResource("letters.css").toExternalForm());
-        actions = new EditorActions(model, this::commentOn);
+        actions = new EditorActions(model.editor(), model.history(), this::commentOn);
         editor = new LetterEditor(model, actions);
         actions.onAdded(editor::reveal);
         list.setId("letters-list");
@@ -73,9 +73,15 @@ public final class LettersScreen {
         Button create = new Button("New letter\u2026", Icons.of(Feather.PLUS));
         create.setId("new-letter");
         create.setOnAction(e -> newLetter());
+        Button templates = new Button("Templates\u2026", Icons.of(Feather.LAYOUT));
+        templates.setId("letter-templates");
+        templates.setOnAction(
+                e -> TemplatesDialog.show(view.getScene().getWindow(), model.templatesModel(), pdfs, tasks));
+        create.setMinWidth(Region.USE_PREF_SIZE);
+        templates.setMinWidth(Region.USE_PREF_SIZE);
         Label heading = new Label("Letters");
         heading.getStyleClass().add("title-3");
-        VBox left = new VBox(8, heading, create, list);
+        VBox left = new VBox(8, heading, new javafx.scene.layout.FlowPane(8, 6, create, templates), list);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(10));
         left.setMinWidth(200);

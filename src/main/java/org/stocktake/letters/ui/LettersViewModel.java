@@ -254,6 +254,11 @@ public final class LettersViewModel {
         status.set(error.getMessage() == null ? "Something went wrong: " + error : error.getMessage());
     }
 
+    /** A fresh model for the Templates window, over the same workspace. */
+    TemplatesModel templatesModel() {
+        return new TemplatesModel(templates, letters);
+    }
+
     public List<LetterTemplate> templates() {
         return templates.templates();
     }

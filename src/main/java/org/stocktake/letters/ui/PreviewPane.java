@@ -2,6 +2,8 @@ package org.stocktake.letters.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -18,23 +20,50 @@ import org.stocktake.letters.typeset.TypesetLetter;
 import org.stocktake.shared.task.TaskRunner;
 
 /**
- * The open letter's pages as they will print, typeset again from what is in the editor each time the letter is saved
- * and each time the preview is shown.
+ * A letter's pages as they will print, typeset again from what is in the editor each time the letter is saved and
+ * each time the preview is shown: the open letter's, or a template's filled for today.
  */
 final class PreviewPane extends ScrollPane {
 
     private static final float DPI = 90;
     private static final int MOST_PAGES = 30;
 
-    private final LettersViewModel letters;
-    private final LetterPdf pdfs;
+    /**
+     * What to typeset: read on the window's thread (what the editor holds now), typeset away from it. Returns null when
+     * there is nothing to show.
+     */
+    interface Source {
+        Supplier<TypesetLetter> read();
+    }
+
+    private final Source source;
+    private final String nothing;
+    private final Consumer<Throwable> failed;
     private final TaskRunner tasks;
     private final VBox pages = new VBox(12);
     private final Label note = new Label();
 
+    /** The open letter's pages. */
     PreviewPane(LettersViewModel letters, LetterPdf pdfs, TaskRunner tasks) {
-        this.letters = letters;
-        this.pdfs = pdfs;
+        this(
+                () -> {
+                    Letter letter = letters.openProperty().get();
+                    if (letter == null) {
+                        return null;
+                    }
+                    String title = letters.editor().title.get();
+                    LetterDocument document = letters.editor().document();
+                    return () -> pdfs.preview(letter, title, document);
+                },
+                "No letter is open.",
+                letters::failed,
+                tasks);
+    }
+
+    PreviewPane(Source source, String nothing, Consumer<Throwable> failed, TaskRunner tasks) {
+        this.source = source;
+        this.nothing = nothing;
+        this.failed = failed;
         this.tasks = tasks;
         setId("letter-preview");
         setFitToWidth(true);
@@ -48,24 +77,22 @@ final class PreviewPane extends ScrollPane {
 
     /** Typesets the letter as the editor holds it and shows its pages. */
     void refresh() {
-        Letter letter = letters.openProperty().get();
-        if (letter == null) {
-            pages.getChildren().setAll(note);
-            note.setText("No letter is open.");
+        Supplier<TypesetLetter> typesetting;
+        try {
+            typesetting = source.read();
+        } catch (RuntimeException e) {
+            failed.accept(e);
             return;
         }
-        String title = letters.editor().title.get();
-        LetterDocument document;
-        try {
-            document = letters.editor().document();
-        } catch (RuntimeException e) {
-            letters.failed(e);
+        if (typesetting == null) {
+            pages.getChildren().setAll(note);
+            note.setText(nothing);
             return;
         }
         tasks.run(
                 "Typesetting the preview",
                 progress -> {
-                    TypesetLetter typeset = pdfs.preview(letter, title, document);
+                    TypesetLetter typeset = typesetting.get();
                     List<LetterPreview.Pixels> drawn = new ArrayList<>();
                     for (int page = 0; page < Math.min(typeset.pageCount(), MOST_PAGES); page++) {
                         drawn.add(LetterPreview.page(typeset.pdf(), page, DPI));
@@ -73,7 +100,7 @@ final class PreviewPane extends ScrollPane {
                     return drawn;
                 },
                 this::show,
-                letters::failed);
+                failed::accept);
     }
 
     private void show(List<LetterPreview.Pixels> drawn) {

@@ -24,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Letters area in the smallest and a large window, light and dark: a letter open in the editor, its comments and
- * versions, the new-letter and comment dialogs. Nothing a person reads may be cut, nothing may lie outside the window.
+ * versions, the new-letter and comment dialogs, the templates window. Nothing a person reads may be cut, nothing may lie outside the window.
  */
 class LettersLayoutTest extends MainWindowTestBase {
 
@@ -116,6 +116,19 @@ class LettersLayoutTest extends MainWindowTestBase {
         Window comment = onFx(() -> lookup("#comment-text").query().getScene().getWindow());
         inspect("letters-comment-dialog", layout, onFx(comment::getScene));
         interact(comment::hide);
+
+        Platform.runLater(() -> ((Button) lookup("#letter-templates").query()).fire());
+        waitUntil("the templates window is shown", () -> showing("#templates-dialog"));
+        waitUntil(
+                "a template and its preview are shown",
+                () -> !tasks.busyProperty().get()
+                        && !lookup("#templates-dialog .letter-preview-page")
+                                .queryAll()
+                                .isEmpty());
+        Window templates =
+                onFx(() -> lookup("#templates-dialog").query().getScene().getWindow());
+        inspect("letters-templates", layout, onFx(templates::getScene));
+        interact(templates::hide);
 
         assertThat(problems).as("what is cut, outside or squashed").isEmpty();
     }
