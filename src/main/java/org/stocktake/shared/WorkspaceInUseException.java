@@ -12,4 +12,12 @@ public final class WorkspaceInUseException extends WorkspaceException {
                         + " is open in another Stocktake window or command. Close it and try again.",
                 cause);
     }
+
+    /** As {@link #WorkspaceInUseException(Path, Throwable)}, saying who holds it: "Frances Done has had it open…". */
+    public WorkspaceInUseException(Path folder, String holder, Throwable cause) {
+        super(
+                "The workspace in " + folder + " is open in another Stocktake window or command: " + holder
+                        + ". Close it there and try again.",
+                cause);
+    }
 }

@@ -17,6 +17,7 @@ import org.stocktake.shared.WorkspaceInUseException;
 import org.stocktake.shared.WorkspaceNotCreatedException;
 import org.stocktake.shared.WorkspaceUnreadableException;
 import org.stocktake.shared.persistence.Database;
+import org.stocktake.shared.persistence.Storage;
 import org.stocktake.workspace.service.Workspace;
 
 class WorkspaceTest {
@@ -133,31 +134,63 @@ class WorkspaceTest {
     }
 
     @Test
-    void aWorkspaceHeldByAnotherProcessIsRefusedClearly() throws Exception {
+    void aWorkspaceHeldByAnotherProcessIsRefusedNamingWhoHoldsIt() throws Exception {
         createEmpty(temp);
-        Process holder = new ProcessBuilder(
+        Process holder = hold(temp);
+        try {
+            assertThatThrownBy(() -> Workspace.open(temp, CLOCK))
+                    .isInstanceOf(WorkspaceInUseException.class)
+                    .hasMessageContaining("open in another Stocktake window")
+                    .hasMessageContaining(": Frances Done has had it open for changes on ")
+                    .hasMessageEndingWith(". Close it there and try again.");
+            // A holder on this machine whose process has gone is not quoted, even while the database is locked.
+            Path file = temp.resolve("workspace.holder");
+            Files.writeString(file, Files.readString(file).replaceAll("process=\\d+", "process=" + Long.MAX_VALUE));
+            assertThatThrownBy(() -> Workspace.open(temp, CLOCK))
+                    .isInstanceOf(WorkspaceInUseException.class)
+                    .hasMessageContaining("open in another Stocktake window")
+                    .hasMessageNotContaining("Frances Done");
+        } finally {
+            release(holder);
+        }
+        // The holder leaves a file naming another alone; the next to open names itself over it.
+        try (Workspace again = Workspace.open(temp, CLOCK)) {
+            assertThat(again.info().name()).isEqualTo("Panel workspace");
+            assertThat(temp.resolve("workspace.holder")).exists();
+        }
+        assertThat(temp.resolve("workspace.holder")).doesNotExist();
+    }
+
+    @Test
+    void aWorkspaceOpenedOnlyForReadingNamesNoHolder() {
+        createEmpty(temp);
+        try (Workspace reading =
+                Workspace.open(temp, CLOCK, org.stocktake.shared.persistence.Access.READ, Storage.DISK)) {
+            assertThat(reading.readOnlyReason()).isPresent();
+            assertThat(temp.resolve("workspace.holder")).doesNotExist();
+        }
+    }
+
+    /** Starts a process that opens the workspace as Frances Done and holds it; returns once it has it. */
+    private static Process hold(Path folder) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp",
                         System.getProperty("java.class.path"),
                         HoldWorkspace.class.getName(),
-                        temp.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        try {
-            // The holder says "open" once it has the database, then waits for its input to close.
-            String first = new String(holder.getInputStream().readNBytes(4));
-            assertThat(first).isEqualTo("open");
-            assertThatThrownBy(() -> Workspace.open(temp, CLOCK))
-                    .isInstanceOf(WorkspaceInUseException.class)
-                    .hasMessageContaining("open in another Stocktake window");
-        } finally {
-            holder.getOutputStream().close();
-            holder.waitFor(20, TimeUnit.SECONDS);
-            holder.destroy();
-        }
-        try (Workspace again = Workspace.open(temp, CLOCK)) {
-            assertThat(again.info().name()).isEqualTo("Panel workspace");
-        }
+                        folder.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("STOCKTAKE_USER", "Frances Done");
+        Process holder = builder.start();
+        // The holder says "open" once it has the database, then waits for its input to close.
+        assertThat(new String(holder.getInputStream().readNBytes(4))).isEqualTo("open");
+        return holder;
+    }
+
+    private static void release(Process holder) throws Exception {
+        holder.getOutputStream().close();
+        holder.waitFor(20, TimeUnit.SECONDS);
+        holder.destroy();
     }
 
     @Test

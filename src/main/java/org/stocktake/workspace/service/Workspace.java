@@ -8,8 +8,10 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.stocktake.shared.Actor;
 import org.stocktake.shared.NotAWorkspaceException;
 import org.stocktake.shared.ValidationException;
+import org.stocktake.shared.WorkspaceInUseException;
 import org.stocktake.shared.crypto.KeyFile;
 import org.stocktake.shared.crypto.Passphrase;
 import org.stocktake.shared.crypto.WorkspaceKey;
@@ -39,6 +41,8 @@ public final class Workspace implements AutoCloseable {
     private final WorkspaceKey key;
 
     private final boolean ownsKey;
+    /** This process, named in the folder while it has the workspace open for changes; null when read-only. */
+    private Holder holder;
 
     Workspace(Path folder, Database database, Clock clock, WorkspaceKey key, boolean ownsKey) {
         this.folder = folder;
@@ -122,15 +126,23 @@ public final class Workspace implements AutoCloseable {
         Database database;
         try {
             database = Database.open(absolute, storage, access, key);
+        } catch (WorkspaceInUseException e) {
+            Snapshots.discard(snapshot);
+            Optional<String> holder =
+                    Holder.readFrom(absolute).filter(Holder::believable).map(Holder::describe);
+            throw holder.isPresent() ? new WorkspaceInUseException(absolute, holder.get(), e) : e;
         } catch (RuntimeException e) {
             Snapshots.discard(snapshot);
             throw e;
         }
         Snapshots.keep(snapshot);
+        Workspace workspace = new Workspace(absolute, database, clock, key, true);
         if (database.readOnlyReason().isEmpty()) {
             WorkspaceCreation.clearLeftovers(absolute);
+            workspace.holder = Holder.thisProcess(Actor.fromEnvironment(), clock);
+            workspace.holder.writeTo(absolute);
         }
-        return new Workspace(absolute, database, clock, key, true);
+        return workspace;
     }
 
     /** Creates a workspace on the local disk. As {@link #create(Path, Clock, String, Storage, Consumer)}. */
@@ -207,6 +219,9 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        if (holder != null) {
+            holder.clearFrom(folder);
+        }
         if (key != null && ownsKey) {
             key.close();
         }
