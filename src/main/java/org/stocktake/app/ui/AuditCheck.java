@@ -1,6 +1,8 @@
 package org.stocktake.app.ui;
 
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -19,6 +21,8 @@ final class AuditCheck {
 
     /** Findings shown in the warning's text; the rest are in its details. */
     private static final int SHOWN = 8;
+
+    private static final Logger LOG = Logger.getLogger(AuditCheck.class.getName());
 
     private final AuditTrail audit;
     private final TaskRunner tasks;
@@ -40,7 +44,7 @@ final class AuditCheck {
                         warn(owner, result);
                     }
                 },
-                error -> status.setText("The audit trail could not be checked: " + error.getMessage()));
+                this::unchecked);
     }
 
     /** On request: always reports the outcome. */
@@ -59,7 +63,20 @@ final class AuditCheck {
                         warn(owner, result);
                     }
                 },
-                error -> status.setText("The audit trail could not be checked: " + error.getMessage()));
+                this::unchecked);
+    }
+
+    /**
+     * A check that could not run says so in the status bar beside its other items: the bar's own text follows the area
+     * on show and the work under way, so it is not this check's to set.
+     */
+    private void unchecked(Throwable error) {
+        LOG.log(Level.WARNING, "The audit trail could not be checked", error);
+        Label badge = new Label("The audit trail could not be checked: " + error.getMessage());
+        badge.setId("audit-unchecked");
+        badge.getStyleClass().add("danger");
+        status.getLeftItems().removeIf(n -> "audit-unchecked".equals(n.getId()));
+        status.getLeftItems().add(badge);
     }
 
     private void warn(Window owner, AuditVerification result) {
