@@ -28,14 +28,14 @@ record InstalledImage(Path launcher, Path java, List<String> runtimeOptions, boo
             throw new IllegalStateException(image + " is not an app image made by installer/app-image");
         }
         try (Stream<String> lines = Files.lines(app.resolve("Stocktake.cfg"))) {
-            // The collector and access options, not the archive: the floors have no classes of ours to archive.
+            // The collector and access options, not the cache: the floors have no classes of ours to cache.
             List<String> options = lines.filter(line -> line.startsWith("java-options="))
                     .map(line -> line.substring("java-options=".length()))
-                    .filter(option -> !option.startsWith("-XX:SharedArchiveFile")
+                    .filter(option -> !option.startsWith("-XX:AOTCache")
                             && !option.startsWith("-Xlog")
                             && !option.startsWith("-Djpackage"))
                     .toList();
-            return new InstalledImage(launcher, java, options, Files.isRegularFile(app.resolve("stocktake.jsa")));
+            return new InstalledImage(launcher, java, options, Files.isRegularFile(app.resolve("stocktake.aot")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -43,6 +43,6 @@ record InstalledImage(Path launcher, Path java, List<String> runtimeOptions, boo
 
     String describe() {
         return "installed app image (" + launcher.getParent().getParent().getFileName() + ", its own runtime, "
-                + (hasClassData ? "with" : "without") + " its class-data archive)";
+                + (hasClassData ? "with" : "without") + " its ahead-of-time cache)";
     }
 }
