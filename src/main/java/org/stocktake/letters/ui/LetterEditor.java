@@ -43,8 +43,8 @@ final class LetterEditor extends ScrollPane {
         TitledPane header = new TitledPane("Heading and addressee", headerForm());
         header.setId("letter-header");
         header.setExpanded(true);
-        Label body = section("Body");
-        Label signed = section("Signed by");
+        Label body = EditorFields.section("Body");
+        Label signed = EditorFields.section("Signed by");
         VBox page = new VBox(10, titleRow(), header, body, blocks, signed, signatories, annexBox());
         page.setPadding(new Insets(12, 16, 24, 16));
         page.getStyleClass().add("letter-page");
@@ -115,21 +115,41 @@ final class LetterEditor extends ScrollPane {
         date.valueProperty().bindBidirectional(editor.date);
         date.setConverter(new UkDates());
         int row = 0;
-        form.addRow(row++, label("Date"), date);
-        form.addRow(row++, label("Reference"), field("letter-reference", editor.reference, "Optional"));
-        form.addRow(row++, label("Delivery"), field("letter-delivery", editor.deliveryNote, "e.g. Sent by email"));
-        form.addRow(row++, label("To"), field("letter-to-name", editor.addresseeName, "Name as addressed"));
-        form.addRow(row++, label("Office"), field("letter-to-office", editor.addresseeOffice, "Office on the date"));
+        form.addRow(row++, EditorFields.label("Date"), date);
+        form.addRow(
+                row++,
+                EditorFields.label("Reference"),
+                EditorFields.field("letter-reference", editor.reference, "Optional"));
+        form.addRow(
+                row++,
+                EditorFields.label("Delivery"),
+                EditorFields.field("letter-delivery", editor.deliveryNote, "e.g. Sent by email"));
+        form.addRow(
+                row++,
+                EditorFields.label("To"),
+                EditorFields.field("letter-to-name", editor.addresseeName, "Name as addressed"));
+        form.addRow(
+                row++,
+                EditorFields.label("Office"),
+                EditorFields.field("letter-to-office", editor.addresseeOffice, "Office on the date"));
         TextArea address = new TextArea();
         address.setId("letter-to-address");
         address.textProperty().bindBidirectional(editor.addresseeAddress);
         address.setPrefRowCount(3);
         address.setPromptText("Address, a line each");
-        form.addRow(row++, label("Address"), address);
+        form.addRow(row++, EditorFields.label("Address"), address);
         form.addRow(
-                row++, label("Salutation"), field("letter-salutation", editor.salutation, "Dear Secretary of State,"));
-        form.addRow(row++, label("Subject"), field("letter-subject", editor.subject, "The bold heading"));
-        form.addRow(row, label("Closing"), field("letter-closing", editor.closing, "Yours sincerely"));
+                row++,
+                EditorFields.label("Salutation"),
+                EditorFields.field("letter-salutation", editor.salutation, "Dear Secretary of State,"));
+        form.addRow(
+                row++,
+                EditorFields.label("Subject"),
+                EditorFields.field("letter-subject", editor.subject, "The bold heading"));
+        form.addRow(
+                row,
+                EditorFields.label("Closing"),
+                EditorFields.field("letter-closing", editor.closing, "Yours sincerely"));
         return form;
     }
 
@@ -173,8 +193,8 @@ final class LetterEditor extends ScrollPane {
             roles.textProperty().bindBidirectional(signatory.rolesProperty());
             GridPane.setHgrow(name, Priority.ALWAYS);
             GridPane.setHgrow(roles, Priority.ALWAYS);
-            row.addRow(0, label("Name"), name);
-            row.addRow(1, label("Role"), roles);
+            row.addRow(0, EditorFields.label("Name"), name);
+            row.addRow(1, EditorFields.label("Role"), roles);
             signatories.getChildren().add(row);
             number++;
         }
@@ -183,26 +203,6 @@ final class LetterEditor extends ScrollPane {
             none.getStyleClass().add("text-muted");
             signatories.getChildren().add(none);
         }
-    }
-
-    private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(value);
-        field.setPromptText(prompt);
-        return field;
-    }
-
-    private static Label label(String text) {
-        Label label = new Label(text);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("title-4");
-        return label;
     }
 
     /** The model's to-do list for the editor's buttons. */

@@ -3,7 +3,6 @@ package org.stocktake.letters.ui;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -13,7 +12,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -47,7 +45,14 @@ final class TemplateEditor extends ScrollPane {
         setFitToWidth(true);
         blocks.setId("template-blocks");
         page = new VBox(
-                10, form(), section("Signed by"), signatories, addSignatory(), section("Body"), blocks, addPart());
+                10,
+                form(),
+                EditorFields.section("Signed by"),
+                signatories,
+                addSignatory(),
+                EditorFields.section("Body"),
+                blocks,
+                addPart());
         page.setPadding(new Insets(12, 16, 24, 16));
         page.getStyleClass().add("letter-page");
         setContent(page);
@@ -88,14 +93,31 @@ final class TemplateEditor extends ScrollPane {
         model.openProperty().addListener((obs, old, now) -> offer(to));
         model.offices().addListener((ListChangeListener<TemplateContent.Office>) change -> offer(to));
         int row = 0;
-        form.addRow(row++, label("Name"), field("template-name", model.parts.title, "How New letter lists it"));
-        form.addRow(row++, label("Used for"), field("template-description", model.description, "Optional"));
-        form.addRow(row++, label("To"), to);
         form.addRow(
-                row++, label("Delivery"), field("template-delivery", model.parts.deliveryNote, "e.g. Sent by email"));
-        form.addRow(row++, label("Salutation"), field("template-salutation", model.parts.salutation, "Dear \u2026,"));
-        form.addRow(row++, label("Subject"), field("template-subject", model.parts.subject, "The bold heading"));
-        form.addRow(row++, label("Closing"), field("template-closing", model.parts.closing, "Yours sincerely"));
+                row++,
+                EditorFields.label("Name"),
+                EditorFields.field("template-name", model.parts.title, "How New letter lists it"));
+        form.addRow(
+                row++,
+                EditorFields.label("Used for"),
+                EditorFields.field("template-description", model.description, "Optional"));
+        form.addRow(row++, EditorFields.label("To"), to);
+        form.addRow(
+                row++,
+                EditorFields.label("Delivery"),
+                EditorFields.field("template-delivery", model.parts.deliveryNote, "e.g. Sent by email"));
+        form.addRow(
+                row++,
+                EditorFields.label("Salutation"),
+                EditorFields.field("template-salutation", model.parts.salutation, "Dear \u2026,"));
+        form.addRow(
+                row++,
+                EditorFields.label("Subject"),
+                EditorFields.field("template-subject", model.parts.subject, "The bold heading"));
+        form.addRow(
+                row++,
+                EditorFields.label("Closing"),
+                EditorFields.field("template-closing", model.parts.closing, "Yours sincerely"));
         Label hint = new Label("Write {panel} and {council} for their names in the register; the addressee and the"
                 + " signatories are whoever holds each office on a letter's date.");
         hint.setWrapText(true);
@@ -201,25 +223,5 @@ final class TemplateEditor extends ScrollPane {
         TemplateContent.Office chosen = model.addressee.get();
         to.offer(chosen);
         model.addressee.set(chosen);
-    }
-
-    private static TextField field(String id, StringProperty value, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(value);
-        field.setPromptText(prompt);
-        return field;
-    }
-
-    private static Label label(String text) {
-        Label label = new Label(text);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("title-4");
-        return label;
     }
 }
