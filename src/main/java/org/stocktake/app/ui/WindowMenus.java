@@ -1,5 +1,6 @@
 package org.stocktake.app.ui;
 
+import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckMenuItem;
@@ -28,6 +29,7 @@ final class WindowMenus {
     private final MenuItem verify = item("Verify audit trail", "Shortcut+Shift+V", "menu-verify-audit");
     private final MenuItem scales = new MenuItem("Rating scales…");
     private final MenuItem backUp = new MenuItem("Back up workspace…");
+    private final MenuItem automatic = new MenuItem("Automatic backups…");
 
     WindowMenus(MainWindow window) {
         this.window = window;
@@ -37,6 +39,7 @@ final class WindowMenus {
         MenuItem restore = new MenuItem("Restore from backup…");
         restore.setId("menu-restore");
         restore.setOnAction(e -> window.backups().restore(window.stage()));
+        automatic.setId("menu-automatic-backups");
         Menu file = new Menu(
                 "_File",
                 null,
@@ -45,6 +48,7 @@ final class WindowMenus {
                 new SeparatorMenuItem(),
                 backUp,
                 restore,
+                automatic,
                 new SeparatorMenuItem(),
                 quit);
 
@@ -89,8 +93,9 @@ final class WindowMenus {
         Menu help = new Menu("_Help", null, keys);
 
         bar.getMenus().setAll(file, editMenu, view, tools, help);
-        for (MenuItem item :
-                new MenuItem[] {importItem, exportItem, backUp, undo, redo, redoAlt, create, edit, find, group}) {
+        for (MenuItem item : new MenuItem[] {
+            importItem, exportItem, backUp, automatic, undo, redo, redoAlt, create, edit, find, group
+        }) {
             item.setDisable(true);
         }
         redoAlt.setOnAction(e -> redo.fire());
@@ -106,6 +111,10 @@ final class WindowMenus {
         backUp.setDisable(false);
         backUp.setOnAction(e -> window.backups()
                 .backUp(window.stage(), window.context().workspace().info().name()));
+        Path folder = window.context().workspace().folder();
+        automatic.setDisable(false);
+        automatic.setOnAction(e -> window.backups().automaticSettings(window.stage(), window.settings(), folder));
+        window.backups().scheduleAutomatic(window.stage(), window.settings(), folder);
         create.setDisable(false);
         create.setOnAction(e -> {
             window.show(Area.RECOMMENDATIONS);

@@ -56,6 +56,13 @@ class BackupLayoutTest extends MainWindowTestBase {
         inspect("backup-restore-dialog", layout, onFx(dialog::getScene));
         interact(dialog::hide);
 
+        Platform.runLater(() -> menuItem("menu-automatic-backups").fire());
+        waitUntil("the automatic backups dialog is shown", () -> showing("#automatic-backups-dialog"));
+        Window automatic = onFx(
+                () -> lookup("#automatic-backups-dialog").query().getScene().getWindow());
+        inspect("backup-automatic-dialog", layout, onFx(automatic::getScene));
+        interact(automatic::hide);
+
         files.answer(backups.resolve("layout-" + layout.label() + ".zip"));
         Platform.runLater(() -> menuItem("menu-backup").fire());
         waitUntil("the backup is reported", () -> showing("#backup-result"));

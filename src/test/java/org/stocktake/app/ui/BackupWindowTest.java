@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stocktake.backup.service.AutomaticBackups;
 import org.testfx.framework.junit5.Start;
 
 /** Backing up and restoring from the File menu, as a person does it. */
@@ -53,6 +54,19 @@ class BackupWindowTest extends MainWindowTestBase {
         assertThat(result()).contains("restored into " + restored);
         assertThat(Files.isRegularFile(restored.resolve("stocktake.mv.db"))).isTrue();
         closeResult();
+    }
+
+    @Test
+    void anAutomaticBackupIsTakenIntoTheWorkspacesBackupsFolderWhenDue() {
+        Path backups = folder.resolve("backups");
+        interact(() -> window.backups().takeIfDue(window.stage(), settings, folder));
+        waitUntil(
+                "the automatic backup is taken",
+                () -> !tasks.busyProperty().get()
+                        && AutomaticBackups.kept(backups).size() == 1);
+        interact(() -> window.backups().takeIfDue(window.stage(), settings, folder));
+        waitUntil("nothing is running", () -> !tasks.busyProperty().get());
+        assertThat(AutomaticBackups.kept(backups)).as("one a day, so none due").hasSize(1);
     }
 
     private String result() {
