@@ -99,6 +99,11 @@ final class BackupChecks {
             if (problem.isPresent()) {
                 throw new BackupRefusedException(refusal(backup, "its manifest is wrong: " + problem.get()));
             }
+            if (!file.path().equals(WorkspaceFiles.DATABASE) && !WorkspaceFiles.carried(file.path())) {
+                // A lock or trace file, an index or a log put in by hand could make the restored workspace misbehave.
+                throw new BackupRefusedException(
+                        refusal(backup, "its manifest lists '" + file.path() + "', which no backup carries"));
+            }
             if (file.path().equals(BackupManifest.NAME) || listed.put(file.path(), file) != null) {
                 throw new BackupRefusedException(
                         refusal(backup, "its manifest is wrong: it lists '" + file.path() + "' twice"));

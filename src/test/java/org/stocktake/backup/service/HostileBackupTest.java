@@ -79,6 +79,11 @@ class HostileBackupTest {
     }
 
     @Test
+    void aFileNoBackupCarriesIsRefused() {
+        refused(withExtra(genuine, "stocktake.lock.db"), "which no backup carries");
+    }
+
+    @Test
     void aLinkIsRefused() throws IOException {
         Path backup = withExtra(genuine, "evidence/link");
         markAsLink(backup, "evidence/link");
