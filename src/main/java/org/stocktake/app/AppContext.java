@@ -11,6 +11,9 @@ import org.stocktake.assessments.service.Citations;
 import org.stocktake.assessments.service.DashboardService;
 import org.stocktake.assessments.service.ScaleService;
 import org.stocktake.audit.service.AuditTrail;
+import org.stocktake.audit.service.AuditVerification;
+import org.stocktake.backup.service.BackupRestoring;
+import org.stocktake.backup.service.BackupTaking;
 import org.stocktake.demo.DemoWorkspace;
 import org.stocktake.evidence.service.Annotations;
 import org.stocktake.evidence.service.AuditedEvidence;
@@ -70,6 +73,7 @@ public final class AppContext implements AutoCloseable {
     private final LetterTemplates templates;
     private final SigningService signing;
     private final Clock clock;
+    private final Actor actor;
     private EvidenceSearch search;
 
     private AppContext(Workspace workspace, Clock clock, Actor actor) {
@@ -87,6 +91,7 @@ public final class AppContext implements AutoCloseable {
         this.templates = new LetterTemplates(workspace.database(), clock, audit);
         this.signing = new SigningService(clock);
         this.clock = clock;
+        this.actor = actor;
         this.noteLinks = new NoteLinks(
                 workspace.database(), clock, audit, evidence, id -> recommendations.recommendations(null).stream()
                         .anyMatch(r -> r.id() == id));
@@ -211,6 +216,27 @@ public final class AppContext implements AutoCloseable {
                 DemoWorkspace.draftLetters(context.letters);
             }
         });
+    }
+
+    /**
+     * Opens the workspace in {@code folder} for reading only, without taking this process's log with it, verifies its
+     * audit trail and closes it: for a workspace that is checked, not worked in, such as one just restored.
+     */
+    public static AuditVerification verifyElsewhere(Path folder, Clock clock) {
+        Workspace workspace = Workspace.open(folder, clock, Access.READ, Storage.DISK);
+        try (AppContext context = new AppContext(workspace, clock, Actor.fromEnvironment())) {
+            return context.audit().verify();
+        }
+    }
+
+    /** Takes backups of this workspace while it stays open. */
+    public BackupTaking backups() {
+        return new BackupTaking(workspace, clock, actor);
+    }
+
+    /** Restores backups into new folders, each checked as a workspace before it is kept. */
+    public static BackupRestoring restoring(Clock clock) {
+        return new BackupRestoring(clock, folder -> verifyElsewhere(folder, clock));
     }
 
     public Workspace workspace() {

@@ -142,6 +142,8 @@ public final class StocktakeCommand {
         commands.put("correspondence", CorrespondenceCommand::new);
         commands.put("letter", LetterCommand::new);
         commands.put("audit", AuditCommand::new);
+        commands.put("backup", BackupCommand::new);
+        commands.put("restore", RestoreCommand::new);
         commands.put("pdf", PdfCommand::new);
         return Collections.unmodifiableMap(commands);
     }

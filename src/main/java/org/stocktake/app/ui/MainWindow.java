@@ -17,6 +17,7 @@ import org.stocktake.app.AppContext;
 import org.stocktake.assessments.ui.AssessmentScreen;
 import org.stocktake.assessments.ui.DashboardScreen;
 import org.stocktake.assessments.ui.RatingScalesDialog;
+import org.stocktake.backup.ui.BackupActions;
 import org.stocktake.evidence.service.Correspondence;
 import org.stocktake.evidence.service.EvidenceItem;
 import org.stocktake.evidence.ui.CorrespondenceView;
@@ -350,5 +351,12 @@ public final class MainWindow {
 
     AppContext context() {
         return context;
+    }
+
+    /** The File menu's backup actions: backing up the open workspace, restoring a backup into a new folder. */
+    BackupActions backups() {
+        Clock clock = Clock.systemDefaultZone();
+        return new BackupActions(
+                () -> context == null ? null : context.backups(), AppContext.restoring(clock), tasks, files, clock);
     }
 }

@@ -1,5 +1,6 @@
 package org.stocktake.app.ui;
 
+import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckMenuItem;
@@ -27,12 +28,29 @@ final class WindowMenus {
     private final CheckMenuItem dark = new CheckMenuItem("Dark theme");
     private final MenuItem verify = item("Verify audit trail", "Shortcut+Shift+V", "menu-verify-audit");
     private final MenuItem scales = new MenuItem("Rating scales…");
+    private final MenuItem backUp = new MenuItem("Back up workspace…");
+    private final MenuItem automatic = new MenuItem("Automatic backups…");
 
     WindowMenus(MainWindow window) {
         this.window = window;
         MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit");
         quit.setOnAction(e -> window.stage().close());
-        Menu file = new Menu("_File", null, importItem, exportItem, new SeparatorMenuItem(), quit);
+        backUp.setId("menu-backup");
+        MenuItem restore = new MenuItem("Restore from backup…");
+        restore.setId("menu-restore");
+        restore.setOnAction(e -> window.backups().restore(window.stage()));
+        automatic.setId("menu-automatic-backups");
+        Menu file = new Menu(
+                "_File",
+                null,
+                importItem,
+                exportItem,
+                new SeparatorMenuItem(),
+                backUp,
+                restore,
+                automatic,
+                new SeparatorMenuItem(),
+                quit);
 
         MenuItem redoAlt = item("Redo", "Shortcut+Y", "menu-redo-alt");
         redoAlt.setVisible(false);
@@ -75,7 +93,9 @@ final class WindowMenus {
         Menu help = new Menu("_Help", null, keys);
 
         bar.getMenus().setAll(file, editMenu, view, tools, help);
-        for (MenuItem item : new MenuItem[] {importItem, exportItem, undo, redo, redoAlt, create, edit, find, group}) {
+        for (MenuItem item : new MenuItem[] {
+            importItem, exportItem, backUp, automatic, undo, redo, redoAlt, create, edit, find, group
+        }) {
             item.setDisable(true);
         }
         redoAlt.setOnAction(e -> redo.fire());
@@ -88,6 +108,13 @@ final class WindowMenus {
         importItem.setOnAction(e -> screen.importFile());
         exportItem.setDisable(false);
         exportItem.setOnAction(e -> screen.exportFile());
+        backUp.setDisable(false);
+        backUp.setOnAction(e -> window.backups()
+                .backUp(window.stage(), window.context().workspace().info().name()));
+        Path folder = window.context().workspace().folder();
+        automatic.setDisable(false);
+        automatic.setOnAction(e -> window.backups().automaticSettings(window.stage(), window.settings(), folder));
+        window.backups().scheduleAutomatic(window.stage(), window.settings(), folder);
         create.setDisable(false);
         create.setOnAction(e -> {
             window.show(Area.RECOMMENDATIONS);

@@ -30,8 +30,11 @@ final class WindowStatus {
             }
         });
         bar.setText("Opening the workspace…");
+        // A job that counts its steps (a backup, a restore) shows how far it is; any other job shows that it is busy.
         bar.progressProperty()
-                .bind(Bindings.when(tasks.busyProperty()).then(-1.0).otherwise(0.0));
+                .bind(Bindings.when(tasks.busyProperty())
+                        .then(tasks.progressProperty())
+                        .otherwise(0.0));
     }
 
     /** From now on the bar shows the job under way, else the area's message. */

@@ -30,6 +30,9 @@ public final class Workspace implements AutoCloseable {
 
     public static final String DEFAULT_NAME = "Stocktake workspace";
 
+    /** The file naming who has the workspace open for changes, there only while someone has. */
+    public static final String HOLDER_FILE = Holder.FILE_NAME;
+
     /** The shortest passphrase an encrypted workspace takes. */
     public static final int MIN_PASSPHRASE = 8;
 

@@ -20,6 +20,8 @@ class CommandTreeTest {
             "correspondence",
             "letter",
             "audit",
+            "backup",
+            "restore",
             "pdf");
 
     @Test
