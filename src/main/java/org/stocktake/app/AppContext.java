@@ -11,7 +11,6 @@ import org.stocktake.assessments.service.Citations;
 import org.stocktake.assessments.service.DashboardService;
 import org.stocktake.assessments.service.ScaleService;
 import org.stocktake.audit.service.AuditTrail;
-import org.stocktake.audit.service.AuditVerification;
 import org.stocktake.backup.service.BackupRestoring;
 import org.stocktake.backup.service.BackupTaking;
 import org.stocktake.demo.DemoWorkspace;
@@ -219,13 +218,14 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Opens the workspace in {@code folder} for reading only, without taking this process's log with it, verifies its
-     * audit trail and closes it: for a workspace that is checked, not worked in, such as one just restored.
+     * Opens the workspace in {@code folder} for reading only, without taking this process's log with it, unlocking it
+     * with what {@code passphrase} gives when it is encrypted; reads which workspace it is, verifies its audit trail
+     * and closes it: for a workspace that is checked, not worked in, such as one just restored.
      */
-    public static AuditVerification verifyElsewhere(Path folder, Clock clock) {
-        Workspace workspace = Workspace.open(folder, clock, Access.READ, Storage.DISK);
+    private static BackupRestoring.Opened checkElsewhere(Path folder, Clock clock, Passphrase passphrase) {
+        Workspace workspace = Workspace.open(folder, clock, Access.READ, Storage.DISK, passphrase);
         try (AppContext context = new AppContext(workspace, clock, Actor.fromEnvironment())) {
-            return context.audit().verify();
+            return new BackupRestoring.Opened(workspace.info(), context.audit().verify());
         }
     }
 
@@ -236,7 +236,15 @@ public final class AppContext implements AutoCloseable {
 
     /** Restores backups into new folders, each checked as a workspace before it is kept. */
     public static BackupRestoring restoring(Clock clock) {
-        return new BackupRestoring(clock, folder -> verifyElsewhere(folder, clock));
+        return restoring(clock, Passphrase.none());
+    }
+
+    /**
+     * As {@link #restoring(Clock)}, unlocking a backup of an encrypted workspace with what {@code passphrase} gives:
+     * the restored copy is checked by opening it, which needs the passphrase it was made under.
+     */
+    public static BackupRestoring restoring(Clock clock, Passphrase passphrase) {
+        return new BackupRestoring(folder -> checkElsewhere(folder, clock, passphrase));
     }
 
     public Workspace workspace() {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code stocktake restore FILE --to DIR}: a backup into a new folder, checked whole before it is kept. */
@@ -25,6 +26,9 @@ import picocli.CommandLine.Spec;
         })
 final class RestoreCommand implements Callable<Integer> {
 
+    @ParentCommand
+    StocktakeCommand root;
+
     @Spec
     CommandSpec spec;
 
@@ -37,7 +41,9 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path folder = to.toAbsolutePath().normalize();
-        AppContext.restoring(Clock.systemDefaultZone()).restore(backup, folder, Progress.NONE);
+        // A backup of an encrypted workspace is checked under its passphrase, asked for as any opening asks.
+        AppContext.restoring(Clock.systemDefaultZone(), root.passphrases::existing)
+                .restore(backup, folder, Progress.NONE);
         spec.commandLine()
                 .getOut()
                 .println("Restored " + backup + " into " + folder

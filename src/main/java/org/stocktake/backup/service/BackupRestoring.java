@@ -16,10 +16,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.stocktake.audit.service.AuditVerification;
-import org.stocktake.shared.persistence.Access;
-import org.stocktake.shared.persistence.Storage;
 import org.stocktake.shared.task.Progress;
-import org.stocktake.workspace.service.Workspace;
+import org.stocktake.workspace.service.WorkspaceInfo;
 
 /**
  * Restores a backup into a new folder, never over a workspace. Everything the zip says is checked against its manifest
@@ -29,16 +27,17 @@ import org.stocktake.workspace.service.Workspace;
  */
 public final class BackupRestoring {
 
-    private final java.time.Clock clock;
-    private final Function<Path, AuditVerification> verify;
+    /** What opening a restored workspace found: which workspace it is, and whether its audit trail holds. */
+    public record Opened(WorkspaceInfo info, AuditVerification audit) {}
+
+    private final Function<Path, Opened> open;
 
     /**
-     * @param verify opens the workspace in a folder without taking it over (no log, no snapshot) and verifies its
-     *     audit trail
+     * @param open opens the workspace in a folder without taking it over (no log, no snapshot), unlocking it when it
+     *     is encrypted, and verifies its audit trail: once, for both checks a restore makes
      */
-    public BackupRestoring(java.time.Clock clock, Function<Path, AuditVerification> verify) {
-        this.clock = clock;
-        this.verify = verify;
+    public BackupRestoring(Function<Path, Opened> open) {
+        this.open = open;
     }
 
     /**
@@ -62,8 +61,9 @@ public final class BackupRestoring {
                 Files.createDirectory(temporary);
                 extract(zip, manifest, entries, temporary, backup, progress);
                 progress.message("Opening the restored workspace");
-                sameWorkspace(temporary, manifest, backup);
-                AuditVerification verification = verify.apply(temporary);
+                Opened opened = opened(temporary, backup);
+                sameWorkspace(opened.info(), manifest, backup);
+                AuditVerification verification = opened.audit();
                 if (!verification.intact()) {
                     throw new BackupRefusedException(backup + " was not restored: the workspace in it does not pass"
                             + " the audit check (" + verification.summary() + ").");
@@ -128,20 +128,23 @@ public final class BackupRestoring {
         }
     }
 
-    /** The database must be the workspace the manifest names: a manifest moved onto another backup is refused. */
-    private void sameWorkspace(Path folder, BackupManifest manifest, Path backup) {
-        try (Workspace restored = Workspace.open(folder, clock, Access.READ, Storage.DISK)) {
-            UUID id = restored.info().uuid();
-            if (manifest.workspaceId() != null && !manifest.workspaceId().equals(id)) {
-                throw new BackupRefusedException(backup + " was not restored: it holds the workspace '"
-                        + restored.info().name() + "', not the '" + manifest.workspaceName()
-                        + "' its manifest names, so it is not the backup it claims to be.");
-            }
+    private Opened opened(Path folder, Path backup) {
+        try {
+            return open.apply(folder);
         } catch (BackupRefusedException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new BackupRefusedException(
                     backup + " was not restored: the workspace in it does not open (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** The database must be the workspace the manifest names: a manifest moved onto another backup is refused. */
+    private static void sameWorkspace(WorkspaceInfo restored, BackupManifest manifest, Path backup) {
+        if (manifest.workspaceId() != null && !manifest.workspaceId().equals(restored.uuid())) {
+            throw new BackupRefusedException(backup + " was not restored: it holds the workspace '" + restored.name()
+                    + "', not the '" + manifest.workspaceName() + "' its manifest names, so it is not the backup it"
+                    + " claims to be.");
         }
     }
 
