@@ -2,12 +2,16 @@ package org.stocktake.backup.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.stocktake.evidence.service.EvidenceSearch;
 import org.stocktake.shared.persistence.Database;
 import org.stocktake.shared.store.ContentStore;
@@ -58,16 +62,41 @@ public final class WorkspaceFiles {
      * followed, and the database is not among them.
      */
     static List<String> list(Path folder) {
-        try (Stream<Path> all = Files.walk(folder)) {
-            return all.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> pathOf(folder, p))
-                    .filter(WorkspaceFiles::carried)
-                    .sorted()
-                    .toList();
+        List<String> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    // Left-out folders are not entered: the search index renames its files while the window
+                    // writes, and a file gone between listing and reading must not stop the backup.
+                    return dir.equals(folder) || carried(pathOf(folder, dir))
+                            ? FileVisitResult.CONTINUE
+                            : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    String path = pathOf(folder, file);
+                    if (attributes.isRegularFile() && carried(path)) {
+                        found.add(path);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             throw new BackupRefusedException(
                     "The workspace folder " + folder + " could not be read for the backup: " + e.getMessage(), e);
         }
+        Collections.sort(found);
+        return found;
     }
 
     static String pathOf(Path folder, Path file) {
