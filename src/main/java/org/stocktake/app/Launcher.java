@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.stocktake.app.cli.StocktakeCommand;
 import org.stocktake.app.ui.StocktakeApp;
 import org.stocktake.shared.config.DataFolder;
+import org.stocktake.shared.persistence.Database;
 
 /**
  * The jar's entry point. It is a plain class, not a JavaFX {@code Application}, so the window can start from the
@@ -15,6 +16,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        Database.beginSettingUp();
         Logging.configure();
         Optional<Path> window = windowFolder(args);
         if (window.isPresent()) {

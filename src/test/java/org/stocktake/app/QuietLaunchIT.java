@@ -44,6 +44,41 @@ class QuietLaunchIT {
         assertThat(Files.readString(err)).as("standard error").isEmpty();
     }
 
+    /**
+     * What a listing of a plain workspace starts is what every command pays before it does anything: JavaFX, or
+     * Jackson's object mapper (about a fifth of a listing's start when the key file check made one), have no place in
+     * it. A class loaded only by name for checking is not counted; a mapper made or a toolkit started would be.
+     */
+    @Test
+    void aListingStartsNeitherJavaFxNorAJsonMapper() throws IOException, InterruptedException {
+        TestWorkspaces.open(workspace, Clock.systemUTC()).close();
+        Path loaded = output.resolve("classes.txt");
+
+        ProcessBuilder launch = new ProcessBuilder(List.of(
+                        java(),
+                        "-Xlog:class+load=info:file=" + loaded,
+                        "-jar",
+                        jar().toString(),
+                        "--data",
+                        workspace.toString(),
+                        "recommendations",
+                        "list"))
+                .redirectOutput(output.resolve("out.txt").toFile())
+                .redirectError(output.resolve("err.txt").toFile());
+        Process process = launch.start();
+
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("exit code").isZero();
+        List<String> classes = Files.readAllLines(loaded);
+        assertThat(classes)
+                .as("the log names the command's classes")
+                .anyMatch(l -> l.contains("RecommendationsCommand"));
+        assertThat(classes)
+                .as("classes loaded by a listing")
+                .noneMatch(l -> l.contains(" com.fasterxml.jackson.databind.ObjectMapper "))
+                .noneMatch(l -> l.contains(" javafx.application."));
+    }
+
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

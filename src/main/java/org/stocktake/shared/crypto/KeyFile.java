@@ -31,8 +31,15 @@ public final class KeyFile {
     private static final String FORMAT = "stocktake-workspace-key";
     private static final int VERSION = 1;
     private static final int SALT_BYTES = 16;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * Made on first use, not when the class loads: every opening asks {@link #in} whether a workspace is encrypted,
+     * and starting Jackson and the random source cost a plain workspace's command about a fifth of its start.
+     */
+    private static final class OnFirstUse {
+        static final ObjectMapper JSON = new ObjectMapper();
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     private final Path folder;
     private final Argon2id cost;
@@ -61,9 +68,10 @@ public final class KeyFile {
 
     static WorkspaceKey create(Path folder, char[] passphrase, Argon2id cost) throws IOException {
         byte[] salt = new byte[SALT_BYTES];
-        RANDOM.nextBytes(salt);
+        OnFirstUse.RANDOM.nextBytes(salt);
         WorkspaceKey key = new WorkspaceKey(cost.derive(passphrase, salt));
-        ObjectNode json = JSON.createObjectNode()
+        ObjectNode json = OnFirstUse.JSON
+                .createObjectNode()
                 .put("format", FORMAT)
                 .put("version", VERSION)
                 .put("kdf", "argon2id")
@@ -79,7 +87,7 @@ public final class KeyFile {
                         StandardOpenOption.TRUNCATE_EXISTING,
                         StandardOpenOption.WRITE);
                 OutputStream out = Channels.newOutputStream(channel)) {
-            out.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
+            out.write(OnFirstUse.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
             out.write('\n');
             channel.force(true);
         }
@@ -97,7 +105,7 @@ public final class KeyFile {
         Path file = folder.resolve(NAME);
         JsonNode json;
         try {
-            json = JSON.readTree(Files.readAllBytes(file));
+            json = OnFirstUse.JSON.readTree(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw missing(folder);
         } catch (IOException e) {

@@ -53,10 +53,8 @@ public final class Database implements AutoCloseable {
     private Database(JdbcConnectionPool pool, String readOnlyReason) {
         this.pool = pool;
         this.readOnlyReason = readOnlyReason;
-        // Generated names are rendered unquoted so that each database folds them its own way (H2 up, PostgreSQL down).
-        Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
         DefaultConfiguration configuration = new DefaultConfiguration();
-        configuration.set(pool).set(SQLDialect.H2).set(settings);
+        configuration.set(pool).set(SQLDialect.H2).set(settings());
         configuration.set(ExecuteListener.onException(context -> {
             RuntimeException plain = plainly(context.exception());
             if (plain != context.exception()) {
@@ -65,6 +63,19 @@ public final class Database implements AutoCloseable {
         }));
         this.dsl = DSL.using(configuration);
         this.reads = new Transaction(dsl);
+    }
+
+    /** Generated names are rendered unquoted so that each database folds them its own way (H2 up, PostgreSQL down). */
+    static Settings settings() {
+        return new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
+    }
+
+    /**
+     * Begins setting up the query layer on a thread of its own, to overlap what the process does before it opens a
+     * workspace (parsing a command, starting JavaFX). Call it first thing; it is never needed for correctness.
+     */
+    public static void beginSettingUp() {
+        HeadStart.begin();
     }
 
     /** The database file in a workspace folder. */
