@@ -3,6 +3,7 @@ package org.stocktake.letters.typeset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -51,6 +52,10 @@ final class LetterFonts {
         for (Face face : Face.values()) {
             TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(file(face)));
             document.registerTrueTypeFontForClosing(parsed);
+            // The font's only substitution is "ccmp", joining a letter and its combining accent, which text made NFC
+            // in drawable() never needs. PDFBox's pass over every string for it was most of a letter's typesetting,
+            // and without it a line is drawn exactly as wide as it was measured.
+            parsed.setEnableGsub(false);
             characters.put(face, parsed.getUnicodeCmapLookup());
             fonts.put(face, PDType0Font.load(document, parsed, true));
         }
@@ -68,7 +73,7 @@ final class LetterFonts {
     String drawable(Face face, String text) {
         StringBuilder out = new StringBuilder(text.length());
         CmapLookup cmap = characters.get(face);
-        text.codePoints().forEach(codePoint -> {
+        Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(codePoint -> {
             if (codePoint == '\t'
                     || codePoint == '\n'
                     || codePoint == '\r'
