@@ -25,8 +25,9 @@ import org.stocktake.signing.service.SigningService;
  * Exporting and signing a three-page letter, warm and in one process, beside bare PDFBox typesetting the same words a
  * line at a time and signing them with a bare CMS signature, in the same run. Not a test: it prints figures.
  *
- * <p>{@code --bare-once OUT.pdf KEYSTORE.p12 ALIAS} typesets and signs once, barely, for timing as a whole process
- * beside {@code stocktake letter export --sign} (the keystore's password from STOCKTAKE_KEYSTORE_PASSWORD).
+ * <p>{@code --bare-once OUT.pdf KEYSTORE.p12 ALIAS [WORDS.txt]} typesets and signs once, barely, for timing as a
+ * whole process beside {@code stocktake letter export --sign} (the keystore's password from
+ * STOCKTAKE_KEYSTORE_PASSWORD): the paragraphs of WORDS.txt, separated by blank lines, else the three-page letter's.
  */
 public final class LetterExportBenchmark {
 
@@ -38,7 +39,7 @@ public final class LetterExportBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--bare-once")) {
-            bareOnce(Path.of(args[1]), Path.of(args[2]), args[3]);
+            bareOnce(Path.of(args[1]), Path.of(args[2]), args[3], args.length > 4 ? Path.of(args[4]) : null);
             return;
         }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 40;
@@ -78,7 +79,7 @@ public final class LetterExportBenchmark {
                 .pdf();
     }
 
-    private static void bareOnce(Path out, Path keystore, String alias) throws Exception {
+    private static void bareOnce(Path out, Path keystore, String alias, Path words) throws Exception {
         char[] password = System.getenv("STOCKTAKE_KEYSTORE_PASSWORD").toCharArray();
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (var in = Files.newInputStream(keystore)) {
@@ -86,9 +87,15 @@ public final class LetterExportBenchmark {
         }
         TestKeys.Identity who = new TestKeys.Identity(
                 (PrivateKey) store.getKey(alias, password), (X509Certificate) store.getCertificate(alias));
-        LetterDocument letter = LetterTypesetBenchmark.threePages();
-        byte[] pdf = LetterTypesetBenchmark.bareBytes(
-                letter.body().stream().map(Block::plainText).toList());
+        List<String> paragraphs = words == null
+                ? LetterTypesetBenchmark.threePages().body().stream()
+                        .map(Block::plainText)
+                        .toList()
+                : Arrays.stream(Files.readString(words).split("\\R\\s*\\R"))
+                        .map(paragraph -> paragraph.replaceAll("\\s+", " ").strip())
+                        .filter(paragraph -> !paragraph.isEmpty())
+                        .toList();
+        byte[] pdf = LetterTypesetBenchmark.bareBytes(paragraphs);
         Files.write(out, PdfSignBenchmark.bareSigned(pdf, who));
         System.out.println("wrote " + out + " at " + Instant.now());
     }
