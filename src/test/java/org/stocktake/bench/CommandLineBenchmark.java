@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 /**
  * {@code stocktake recommendations list} as a whole process against its floor, a bare JDBC program printing the same
@@ -19,41 +19,30 @@ import java.util.concurrent.TimeUnit;
 public final class CommandLineBenchmark {
 
     private static final double GOAL = 1.5;
-    private static final long TIMEOUT_SECONDS = 120;
 
     private CommandLineBenchmark() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         int runs = Integer.getInteger("bench.runs", 9);
-        Path jar =
-                Path.of(System.getProperty("bench.jar", "target/stocktake.jar")).toAbsolutePath();
         Path scratch = ScratchFolder.create("stocktake-cli-bench-");
         try {
             Path workspace = scratch.resolve("workspace");
             InstalledImage image = InstalledImage.fromProperty();
-            List<String> java = new ArrayList<>();
-            List<String> stocktake = new ArrayList<>();
-            if (image == null) {
-                java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-                stocktake.addAll(java);
-                stocktake.addAll(List.of("-jar", jar.toString()));
-            } else {
-                // The floor on the image's runtime with its launcher's options: only what runs differs.
-                java.add(image.java().toString());
-                java.addAll(image.runtimeOptions());
-                stocktake.add(image.launcher().toString());
-            }
-            run(concat(stocktake, "init", "--demo", workspace.toString()), scratch);
-            List<String> app = concat(stocktake, "--data", workspace.toString(), "recommendations", "list");
-            List<String> floor =
-                    concat(java, "-cp", floorClassPath(), BareJdbcListing.class.getName(), workspace.toString());
-            run(app, scratch);
-            run(floor, scratch);
+            List<String> java = WholeProcess.floorJava(image);
+            List<String> stocktake = WholeProcess.stocktake(image);
+            WholeProcess.time(
+                    WholeProcess.concat(stocktake, "init", "--demo", workspace.toString()), scratch, Map.of());
+            List<String> app =
+                    WholeProcess.concat(stocktake, "--data", workspace.toString(), "recommendations", "list");
+            List<String> floor = WholeProcess.concat(
+                    java, "-cp", floorClassPath(), BareJdbcListing.class.getName(), workspace.toString());
+            WholeProcess.time(app, scratch, Map.of());
+            WholeProcess.time(floor, scratch, Map.of());
             List<Double> apps = new ArrayList<>();
             List<Double> floors = new ArrayList<>();
             for (int i = 1; i <= runs; i++) {
-                floors.add(run(floor, scratch));
-                apps.add(run(app, scratch));
+                floors.add(WholeProcess.time(floor, scratch, Map.of()));
+                apps.add(WholeProcess.time(app, scratch, Map.of()));
                 System.err.printf(
                         Locale.ROOT,
                         "[cli] run %d/%d: bare %.0f ms, app %.0f ms%n",
@@ -66,24 +55,6 @@ public final class CommandLineBenchmark {
         } finally {
             ScratchFolder.delete(scratch);
         }
-    }
-
-    /** Runs the command to its end and returns its wall time in ms; a failure or a hang is fatal. */
-    private static double run(List<String> command, Path directory) throws IOException, InterruptedException {
-        long started = System.nanoTime();
-        Process process = new ProcessBuilder(command)
-                .directory(directory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("Did not finish within " + TIMEOUT_SECONDS + " s: " + command);
-        }
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("Exited " + process.exitValue() + ": " + command);
-        }
-        return (System.nanoTime() - started) / 1e6;
     }
 
     private static String floorClassPath() {
@@ -104,37 +75,10 @@ public final class CommandLineBenchmark {
         return String.join(File.pathSeparator, entries);
     }
 
-    private static List<String> concat(List<String> start, String... rest) {
-        List<String> command = new ArrayList<>(start);
-        command.addAll(List.of(rest));
-        return command;
-    }
-
     private static void report(int runs, Stats floor, Stats app, InstalledImage image) {
-        double ratio = app.median() / floor.median();
         System.out.println(
                 "COMMAND LINE: recommendations list as a whole process, " + runs + " runs each, alternating");
         System.out.println("  Stocktake: " + (image == null ? "java -jar, on this JDK" : image.describe()));
-        System.out.println("  ms, process start to exit                  median    min    max");
-        System.out.printf(
-                Locale.ROOT,
-                "  %-40s %7.0f %6.0f %6.0f%n",
-                "bare JDBC listing (H2 only)",
-                floor.median(),
-                floor.min(),
-                floor.max());
-        System.out.printf(
-                Locale.ROOT,
-                "  %-40s %7.0f %6.0f %6.0f%n",
-                "stocktake recommendations list",
-                app.median(),
-                app.min(),
-                app.max());
-        System.out.printf(
-                Locale.ROOT,
-                "  ratio app/bare (medians): %.2f  goal <= %.1f: %s%n",
-                ratio,
-                GOAL,
-                ratio <= GOAL ? "MET" : String.format(Locale.ROOT, "MISSED by %.0f%%", (ratio / GOAL - 1) * 100));
+        WholeProcess.printPair("bare JDBC listing (H2 only)", floor, "stocktake recommendations list", app, GOAL);
     }
 }

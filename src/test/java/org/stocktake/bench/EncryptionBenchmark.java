@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.stocktake.shared.crypto.KeyFile;
 import org.stocktake.shared.crypto.WorkspaceKey;
 
@@ -123,38 +122,14 @@ public final class EncryptionBenchmark {
                 withoutKey);
     }
 
-    /** The class path with every entry absolute, since the child runs in the scratch folder. */
-    private static String absoluteClassPath() {
-        List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            entries.add(Path.of(entry).toAbsolutePath().toString());
-        }
-        return String.join(java.io.File.pathSeparator, entries);
-    }
-
     /** Runs Stocktake's command line in a JVM of its own and returns its wall time in ms; a failure is fatal. */
     private static double run(List<String> args, Path directory) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
-                absoluteClassPath(),
+                WholeProcess.absoluteClassPath(),
                 "org.stocktake.app.Launcher"));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(directory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        Map<String, String> environment = builder.environment();
-        environment.put("STOCKTAKE_PASSPHRASE", PASSPHRASE);
-        long started = System.nanoTime();
-        Process process = builder.start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("Did not finish within " + TIMEOUT_SECONDS + " s: " + args);
-        }
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("Exited " + process.exitValue() + ": " + args);
-        }
-        return (System.nanoTime() - started) / 1e6;
+        return WholeProcess.time(command, directory, Map.of("STOCKTAKE_PASSPHRASE", PASSPHRASE), TIMEOUT_SECONDS);
     }
 }

@@ -83,13 +83,7 @@ public final class StartupBenchmark {
 
     /** The bare window's JVM, and the app's too unless it starts from an installed image's launcher. */
     private static List<String> javaCommand(InstalledImage image) {
-        List<String> java = new ArrayList<>();
-        if (image == null) {
-            java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        } else {
-            java.add(image.java().toString());
-            java.addAll(image.runtimeOptions());
-        }
+        List<String> java = WholeProcess.floorJava(image);
         // The same flags for both children, so only what they run differs.
         java.add("-Djavafx.cachedir="
                 + Path.of(System.getProperty("javafx.cachedir", "target/javafx-cache"))
