@@ -13,11 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.stocktake.app.AppContext;
 import org.stocktake.assessments.service.Assessment;
 import org.stocktake.assessments.service.AssessmentDraft;
@@ -28,6 +23,7 @@ import org.stocktake.evidence.service.AddOptions;
 import org.stocktake.evidence.service.AddSummary;
 import org.stocktake.evidence.service.Annotation;
 import org.stocktake.evidence.service.EvidenceItem;
+import org.stocktake.evidence.text.SampleFiles;
 import org.stocktake.letters.service.Letter;
 import org.stocktake.recommendations.service.ImportPreview;
 import org.stocktake.recommendations.service.ImportTarget;
@@ -144,7 +140,7 @@ public final class HeavyWriter {
         Path file;
         if (random.nextInt(4) == 0) {
             file = scratch.resolve(stem + ".pdf");
-            writePdf(file, "The council's report " + stem + " on the crash harness.");
+            Files.write(file, SampleFiles.plainPdf("The council's report " + stem + " on the crash harness."));
         } else {
             file = scratch.resolve(stem + ".txt");
             Files.writeString(file, "Minutes " + stem + ".\nThe panel met the council and agreed the plan.\n");
@@ -175,20 +171,5 @@ public final class HeavyWriter {
     private void committed(String line) throws IOException {
         log.write(ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8)));
         log.force(false);
-    }
-
-    private static void writePdf(Path file, String text) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            document.save(file.toFile());
-        }
     }
 }
