@@ -24,5 +24,8 @@ final class Sentences {
                 .as("an unexpected failure: " + message)
                 .isFalse();
         assertThat(message).as("names no Java type").doesNotContainPattern("\\b(java|org)\\.[a-z]+\\.");
+        assertThat(message)
+                .as("carries no parser internals")
+                .doesNotContain("[Source:", "REDACTED", "StreamReadFeature");
     }
 }
