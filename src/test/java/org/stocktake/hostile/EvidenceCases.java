@@ -45,7 +45,7 @@ final class EvidenceCases {
         Files.write(file, mutant.bytes());
         Set<String> storedBefore = context.store().stored();
         long itemsBefore = context.evidence().count();
-        long auditBefore = AuditCount.of(context);
+        long auditBefore = Rows.audit(context);
 
         EvidenceImporter importer = ocr ? context.evidenceImporter() : withoutOcr;
         AddSummary summary = importer.add(List.of(file), AddOptions.NONE, Progress.NONE);
@@ -62,9 +62,7 @@ final class EvidenceCases {
             assertThat(context.store().stored())
                     .as("stored files after a refusal")
                     .isEqualTo(storedBefore);
-            assertThat(AuditCount.of(context))
-                    .as("audit entries after a refusal")
-                    .isEqualTo(auditBefore);
+            assertThat(Rows.audit(context)).as("audit entries after a refusal").isEqualTo(auditBefore);
         } else {
             for (EvidenceItem item : summary.added()) {
                 assertThat(context.store().intact(item.sha256()))
@@ -74,7 +72,7 @@ final class EvidenceCases {
             }
             assertThat(context.evidence().count())
                     .isEqualTo(itemsBefore + summary.added().size());
-            assertThat(AuditCount.of(context))
+            assertThat(Rows.audit(context))
                     .as("audit entries for what was added")
                     .isGreaterThan(auditBefore);
         }

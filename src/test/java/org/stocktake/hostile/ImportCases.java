@@ -27,8 +27,8 @@ final class ImportCases {
 
     void importFile(Mutant mutant, String extension) {
         String code = "hostile-" + ++tried;
-        List<Integer> before = counts();
-        long auditBefore = AuditCount.of(context);
+        List<Long> before = counts();
+        long auditBefore = Rows.audit(context);
 
         ImportPreview preview = context.importer()
                 .preview(
@@ -48,21 +48,19 @@ final class ImportCases {
             assertThat(context.recommendations().recommendations(result.review().id()))
                     .as("every row of a clean file")
                     .hasSize(preview.rows().size());
-            assertThat(AuditCount.of(context)).isGreaterThan(auditBefore);
+            assertThat(Rows.audit(context)).isGreaterThan(auditBefore);
         } catch (ValidationException refused) {
             refused.problems().forEach(Sentences::assertPlain);
             assertUnchanged(before, auditBefore);
         }
     }
 
-    private void assertUnchanged(List<Integer> before, long auditBefore) {
+    private void assertUnchanged(List<Long> before, long auditBefore) {
         assertThat(counts()).as("reviews and recommendations after a refusal").isEqualTo(before);
-        assertThat(AuditCount.of(context)).as("audit entries after a refusal").isEqualTo(auditBefore);
+        assertThat(Rows.audit(context)).as("audit entries after a refusal").isEqualTo(auditBefore);
     }
 
-    private List<Integer> counts() {
-        return List.of(
-                context.recommendations().reviews().size(),
-                context.recommendations().recommendations(null).size());
+    private List<Long> counts() {
+        return List.of(Rows.in(context, "review"), Rows.in(context, "recommendation"));
     }
 }
