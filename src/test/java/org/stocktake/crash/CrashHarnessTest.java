@@ -35,7 +35,7 @@ class CrashHarnessTest {
 
     private static final int KILLS = Integer.getInteger("stocktake.crash.kills", 50);
     private static final long SEED = Long.getLong("stocktake.crash.seed", System.nanoTime());
-    private static final long MAX_WRITING_MS = 1_200;
+    private static final long MAX_WRITING_MS = 1_500;
 
     @TempDir
     Path temp;
@@ -62,6 +62,9 @@ class CrashHarnessTest {
                 assertThat(committed.missingFrom(opened))
                         .as(context + ": changes logged as committed but missing")
                         .isEmpty();
+                assertThat(opened.store().stored())
+                        .as(context + ": stored files after opening, against those the library names")
+                        .isEqualTo(opened.evidence().storedDigests());
             }
         }
         int changes = CommittedChanges.readFrom(log).size();
