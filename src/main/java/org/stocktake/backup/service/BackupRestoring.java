@@ -108,7 +108,7 @@ public final class BackupRestoring {
             try (InputStream in = zip.getInputStream(entries.get(entry.path()));
                     OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
                 byte[] buffer = new byte[64 * 1024];
-                for (int n; (n = in.read(buffer)) > 0; ) {
+                for (int n; (n = unpacked(in, buffer, entry, backup)) > 0; ) {
                     size += n;
                     if (size > entry.size()) {
                         throw new BackupRefusedException(BackupChecks.refusal(
@@ -125,6 +125,22 @@ public final class BackupRestoring {
                 throw new BackupRefusedException(BackupChecks.refusal(
                         backup, "'" + entry.path() + "' does not match the hash its manifest gives"));
             }
+        }
+    }
+
+    /**
+     * Reads on from an entry. Compressed data that cannot be inflated is the backup's fault, not the target folder's:
+     * it is refused as damaged, so the user is not sent to look at a folder that is fine.
+     */
+    private static int unpacked(InputStream in, byte[] buffer, BackupManifest.Entry entry, Path backup) {
+        try {
+            return in.read(buffer);
+        } catch (IOException e) {
+            throw new BackupRefusedException(
+                    BackupChecks.refusal(
+                            backup,
+                            "'" + entry.path() + "' is damaged in it and cannot be unpacked (" + e.getMessage() + ")"),
+                    e);
         }
     }
 

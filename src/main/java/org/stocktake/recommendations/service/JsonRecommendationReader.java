@@ -11,12 +11,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a Stocktake recommendations file ({@code "format": "stocktake-recommendations"}). It walks the parser's
  * tokens rather than a tree so that every problem can name the line it is on.
  */
 final class JsonRecommendationReader {
+
+    private static final Pattern START_MARKER =
+            Pattern.compile("\\s*\\(start marker at \\[Source: [^\\]]*?; line: (\\d+), column: \\d+\\]\\)");
+    private static final Pattern SOURCE = Pattern.compile("\\s*\\[Source: [^\\]]*\\]");
 
     static final String FORMAT = "stocktake-recommendations";
     static final int VERSION = 1;
@@ -53,8 +58,8 @@ final class JsonRecommendationReader {
             readToEnd = reader.readFile(parser);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            reader.problems.add(
-                    ImportProblem.at(line, null, "the file is not valid JSON here (" + e.getOriginalMessage() + ")."));
+            reader.problems.add(ImportProblem.at(
+                    line, null, "the file is not valid JSON here (" + plain(e.getOriginalMessage()) + ")."));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -172,5 +177,14 @@ final class JsonRecommendationReader {
 
     private static int line(JsonParser parser) {
         return parser.currentTokenLocation().getLineNr();
+    }
+
+    /**
+     * The parser's message without its account of where a block began, which names its internal source and a feature
+     * switch ("start marker at [Source: REDACTED (...); line: 4, column: 13]"): only the line means anything here.
+     */
+    static String plain(String parserMessage) {
+        String text = START_MARKER.matcher(parserMessage).replaceAll(" opened on line $1");
+        return SOURCE.matcher(text).replaceAll("").strip();
     }
 }

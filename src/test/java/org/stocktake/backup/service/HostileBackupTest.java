@@ -3,34 +3,25 @@ package org.stocktake.backup.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.app.AppContext;
 import org.stocktake.app.AppContext.Contents;
 import org.stocktake.shared.task.Progress;
+import org.stocktake.testing.BackupZips;
 import org.stocktake.testing.TestWorkspaces;
 
 /** Backup files made to harm: each is refused with one sentence, and nothing is written. */
@@ -56,8 +47,8 @@ class HostileBackupTest {
         try (AppContext context = AppContext.open(shared.resolve("other"), CLOCK)) {
             context.backups().take(shared.resolve("other.zip"), false, Progress.NONE);
         }
-        genuine = read(shared.resolve("genuine.zip"));
-        other = read(shared.resolve("other.zip"));
+        genuine = BackupZips.read(shared.resolve("genuine.zip"));
+        other = BackupZips.read(shared.resolve("other.zip"));
     }
 
     @Test
@@ -86,7 +77,7 @@ class HostileBackupTest {
     @Test
     void aLinkIsRefused() throws IOException {
         Path backup = withExtra(genuine, "evidence/link");
-        markAsLink(backup, "evidence/link");
+        BackupZips.markAsLink(backup, "evidence/link");
         refused(backup, "is a link");
     }
 
@@ -135,7 +126,7 @@ class HostileBackupTest {
 
     @Test
     void aBackupOfAnotherWorkspaceGivenAsThisOnesIsRefused() throws IOException {
-        ObjectNode mine = manifest(genuine);
+        ObjectNode mine = BackupZips.manifest(genuine);
         refused(
                 write(other, m -> m.put("workspaceId", mine.get("workspaceId").asText())
                         .put("workspaceName", mine.get("workspaceName").asText())),
@@ -185,85 +176,16 @@ class HostileBackupTest {
     }
 
     private Path withExtra(Map<String, byte[]> base, String name) {
-        Map<String, byte[]> files = new LinkedHashMap<>(base);
-        byte[] content = "outside".getBytes(StandardCharsets.UTF_8);
-        files.put(name, content);
-        return write(files, m -> listed(m, name, content));
+        return BackupZips.withExtra(temp, base, name);
     }
 
     private static void listed(ObjectNode manifest, String name, byte[] content) {
-        ((ArrayNode) manifest.get("entries"))
-                .addObject()
-                .put("path", name)
-                .put("size", content.length)
-                .put("sha256", sha256(content));
+        BackupZips.listed(manifest, name, content);
     }
 
     /** The files as a zip with their manifest changed by {@code change}. */
     private Path write(Map<String, byte[]> files, Consumer<ObjectNode> change) {
-        try {
-            ObjectNode manifest = manifest(files);
-            change.accept(manifest);
-            Path zip = temp.resolve("hostile-" + System.nanoTime() + ".zip");
-            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-                for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                    if (!file.getKey().equals(BackupManifest.NAME)) {
-                        out.putNextEntry(new ZipEntry(file.getKey()));
-                        out.write(file.getValue());
-                        out.closeEntry();
-                    }
-                }
-                out.putNextEntry(new ZipEntry(BackupManifest.NAME));
-                out.write(new ObjectMapper().writeValueAsBytes(manifest));
-                out.closeEntry();
-            }
-            return zip;
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static ObjectNode manifest(Map<String, byte[]> files) throws IOException {
-        return (ObjectNode) new ObjectMapper().readTree(files.get(BackupManifest.NAME));
-    }
-
-    /** Records the entry as a unix symbolic link in the zip's central directory, as {@code zip --symlinks} does. */
-    private static void markAsLink(Path zip, String name) throws IOException {
-        byte[] bytes = Files.readAllBytes(zip);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
-        for (int at = 0; at + 46 + wanted.length <= bytes.length; at++) {
-            if (buffer.getInt(at) == 0x02014b50 && (buffer.getShort(at + 28) & 0xffff) == wanted.length) {
-                byte[] found = new byte[wanted.length];
-                buffer.get(at + 46, found);
-                if (java.util.Arrays.equals(found, wanted)) {
-                    buffer.put(at + 5, (byte) 3);
-                    buffer.putInt(at + 38, 0120777 << 16);
-                    Files.write(zip, bytes);
-                    return;
-                }
-            }
-        }
-        throw new AssertionError("no entry " + name);
-    }
-
-    private static Map<String, byte[]> read(Path zip) throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            for (Enumeration<? extends ZipEntry> all = file.entries(); all.hasMoreElements(); ) {
-                ZipEntry entry = all.nextElement();
-                files.put(entry.getName(), file.getInputStream(entry).readAllBytes());
-            }
-        }
-        return files;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return BackupZips.write(temp, files, change);
     }
 
     private static java.util.List<String> names(Path folder) {

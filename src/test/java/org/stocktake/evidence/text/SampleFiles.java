@@ -44,6 +44,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xwpf.usermodel.BreakType;
@@ -82,6 +84,24 @@ public final class SampleFiles {
             created.clear();
             created.set(2015, Calendar.MARCH, 10, 12, 0, 0);
             info.setCreationDate(created);
+            return save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A one-page PDF of {@code text} in a standard font, not embedded: a small file, quick to make and to read. */
+    public static byte[] plainPdf(String text) {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                stream.beginText();
+                stream.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                stream.newLineAtOffset(72, 760);
+                stream.showText(text);
+                stream.endText();
+            }
             return save(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -226,7 +246,7 @@ public final class SampleFiles {
     }
 
     /** An OpenDocument text whose body is {@code bodyXml} (inside office:text), with a title and author. */
-    static byte[] odt(String bodyXml) {
+    public static byte[] odt(String bodyXml) {
         String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<office:document-content"
                 + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
