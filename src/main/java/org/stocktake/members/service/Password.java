@@ -1,6 +1,7 @@
 package org.stocktake.members.service;
 
 import org.stocktake.shared.NotAllowedException;
+import org.stocktake.shared.SignInNeededException;
 
 /**
  * Where a member's password comes from when they sign in: {@code STOCKTAKE_PASSWORD} or the terminal for the command
@@ -19,7 +20,7 @@ public interface Password {
     /** For callers that cannot ask: a member with a password is refused, saying how to give it. */
     static Password none() {
         return member -> {
-            throw new NotAllowedException(member.personName()
+            throw new SignInNeededException(member.personName()
                     + " signs in with a password: set STOCKTAKE_PASSWORD, or run the command in a terminal.");
         };
     }
