@@ -149,6 +149,14 @@ public final class AppContext implements AutoCloseable {
         return open(folder, clock, Actor.fromEnvironment(), Access.WRITE, Storage.DISK, passphrase);
     }
 
+    /**
+     * As {@link #open(Path, Clock, Passphrase)}, signing {@code actor} in with {@code password}, for changes on disk: as
+     * {@link #open(Path, Clock, Actor, Access, Storage, Passphrase, Password)}.
+     */
+    public static AppContext open(Path folder, Clock clock, Actor actor, Passphrase passphrase, Password password) {
+        return open(folder, clock, actor, Access.WRITE, Storage.DISK, passphrase, password);
+    }
+
     /** As {@link #open(Path, Clock, Actor)}, reading only or for changes, on the given storage. */
     public static AppContext open(Path folder, Clock clock, Actor actor, Access access, Storage storage) {
         return open(folder, clock, actor, access, storage, Passphrase.none());

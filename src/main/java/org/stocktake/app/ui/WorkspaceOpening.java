@@ -22,8 +22,6 @@ import org.stocktake.shared.SignInNeededException;
 import org.stocktake.shared.WorkspaceException;
 import org.stocktake.shared.WrongPassphraseException;
 import org.stocktake.shared.crypto.Passphrase;
-import org.stocktake.shared.persistence.Access;
-import org.stocktake.shared.persistence.Storage;
 
 /**
  * Brings the window's workspace up: opens it, or, when the folder holds none, makes one. On the first start (no
@@ -168,8 +166,6 @@ final class WorkspaceOpening {
                             folder,
                             clock,
                             new Actor(typed.user()),
-                            Access.WRITE,
-                            Storage.DISK,
                             given -> passphrase == null ? Passphrase.none().of(given) : passphrase.clone(),
                             member -> typed.password().clone());
                 } finally {
