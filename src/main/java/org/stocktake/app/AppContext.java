@@ -34,6 +34,11 @@ import org.stocktake.letters.service.LetterPdf;
 import org.stocktake.letters.service.LetterService;
 import org.stocktake.letters.service.LetterTemplates;
 import org.stocktake.letters.service.ReadyToSend;
+import org.stocktake.members.service.AuditedMembers;
+import org.stocktake.members.service.MemberService;
+import org.stocktake.members.service.Password;
+import org.stocktake.members.service.SignIn;
+import org.stocktake.members.service.SignedIn;
 import org.stocktake.panel.service.PanelService;
 import org.stocktake.recommendations.service.AuditedRecommendations;
 import org.stocktake.recommendations.service.AuditedReviews;
@@ -72,12 +77,14 @@ public final class AppContext implements AutoCloseable {
     private final LetterTemplates templates;
     private final SigningService signing;
     private final Clock clock;
-    private final Actor actor;
+    private final MemberService members;
+    private volatile SignedIn signedIn;
     private EvidenceSearch search;
 
     private AppContext(Workspace workspace, Clock clock, Actor actor) {
         this.workspace = workspace;
-        this.audit = AuditTrail.keptIn(workspace.folder(), workspace.database(), clock, () -> actor);
+        this.signedIn = SignedIn.anyone(actor);
+        this.audit = AuditTrail.keptIn(workspace.folder(), workspace.database(), clock, () -> signedIn.actor());
         this.recommendations = new RecommendationService(workspace.database(), clock, audit);
         this.panel = new PanelService(workspace.database(), clock);
         this.scales = new ScaleService(workspace.database(), clock, audit);
@@ -90,7 +97,7 @@ public final class AppContext implements AutoCloseable {
         this.templates = new LetterTemplates(workspace.database(), clock, audit);
         this.signing = new SigningService(clock);
         this.clock = clock;
-        this.actor = actor;
+        this.members = new MemberService(workspace.database(), clock, audit, panel);
         this.noteLinks = new NoteLinks(
                 workspace.database(), clock, audit, evidence, id -> recommendations.recommendations(null).stream()
                         .anyMatch(r -> r.id() == id));
@@ -107,7 +114,8 @@ public final class AppContext implements AutoCloseable {
                 new AuditedLetters(),
                 new AuditedLetters.Comments(),
                 new NoteLinks.Audited(),
-                new Citations.Audited()));
+                new Citations.Audited(),
+                new AuditedMembers()));
     }
 
     /** What a new workspace starts with. */
@@ -141,6 +149,14 @@ public final class AppContext implements AutoCloseable {
         return open(folder, clock, Actor.fromEnvironment(), Access.WRITE, Storage.DISK, passphrase);
     }
 
+    /**
+     * As {@link #open(Path, Clock, Passphrase)}, signing {@code actor} in with {@code password}, for changes on disk: as
+     * {@link #open(Path, Clock, Actor, Access, Storage, Passphrase, Password)}.
+     */
+    public static AppContext open(Path folder, Clock clock, Actor actor, Passphrase passphrase, Password password) {
+        return open(folder, clock, actor, Access.WRITE, Storage.DISK, passphrase, password);
+    }
+
     /** As {@link #open(Path, Clock, Actor)}, reading only or for changes, on the given storage. */
     public static AppContext open(Path folder, Clock clock, Actor actor, Access access, Storage storage) {
         return open(folder, clock, actor, access, storage, Passphrase.none());
@@ -155,6 +171,25 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(
             Path folder, Clock clock, Actor actor, Access access, Storage storage, Passphrase passphrase) {
+        return open(folder, clock, actor, access, storage, passphrase, Password.none());
+    }
+
+    /**
+     * As {@link #open(Path, Clock, Actor, Access, Storage, Passphrase)}, signing {@code actor} in: in a workspace with
+     * members they must be one, and give their password through {@code password} when they have one. Everything they
+     * do from then on is held to their role.
+     *
+     * @throws org.stocktake.shared.NotAllowedException when they are no member or the password is wrong; the workspace
+     *     is closed again and nothing was changed but the refusal's entry in the audit trail
+     */
+    public static AppContext open(
+            Path folder,
+            Clock clock,
+            Actor actor,
+            Access access,
+            Storage storage,
+            Passphrase passphrase,
+            Password password) {
         Workspace workspace = Workspace.open(folder, clock, access, storage, passphrase);
         // Only once the folder is known to be a workspace, so a mistyped folder never gains a logs folder. An
         // encrypted workspace's log stays in memory: a log line can quote what the workspace holds.
@@ -172,6 +207,8 @@ public final class AppContext implements AutoCloseable {
                 // Files stored by an add that never committed (a crash, a kill) are removed.
                 context.store.tidy(context.evidence.storedDigests());
             }
+            // Only after the housekeeping above, which no member's role should stop.
+            context.signIn(new SignIn(workspace.database(), context.audit).as(actor, password));
             return context;
         } catch (RuntimeException e) {
             context.close();
@@ -229,9 +266,25 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    private void signIn(SignedIn who) {
+        signedIn = who;
+        audit.holdTo(who.permissions());
+        members.signedIn(who.member().orElse(null));
+    }
+
+    /** Who acts in this workspace, and as which member if it has members. */
+    public SignedIn signedIn() {
+        return signedIn;
+    }
+
+    /** The workspace's members and their roles. */
+    public MemberService members() {
+        return members;
+    }
+
     /** Takes backups of this workspace while it stays open. */
     public BackupTaking backups() {
-        return new BackupTaking(workspace, clock, actor);
+        return new BackupTaking(workspace, clock, signedIn.actor());
     }
 
     /** Restores backups into new folders, each checked as a workspace before it is kept. */

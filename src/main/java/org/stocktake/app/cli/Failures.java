@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.stocktake.assessments.service.RoundFinalisedException;
+import org.stocktake.shared.NotAllowedException;
 import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.StaleEditException;
 import org.stocktake.shared.ValidationException;
@@ -98,6 +99,7 @@ final class Failures {
     /** The exceptions services throw on purpose, whose messages are written for the user. */
     private static boolean isRefusal(Throwable error) {
         return error instanceof ValidationException
+                || error instanceof NotAllowedException
                 || error instanceof NotFoundException
                 || error instanceof StaleEditException
                 || error instanceof RoundFinalisedException

@@ -10,7 +10,6 @@ import org.stocktake.app.AppContext;
 import org.stocktake.letters.service.Letter;
 import org.stocktake.letters.service.Readiness;
 import org.stocktake.letters.service.SignatoryFields;
-import org.stocktake.shared.Actor;
 import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.files.AtomicFile;
 import org.stocktake.signing.service.SignOptions;
@@ -81,8 +80,12 @@ final class LetterPdfCommands {
             if (keystore != null && alias == null) {
                 throw new ValidationException("Name the key to sign with: add --alias A (the keystore's key name).");
             }
-            try (AppContext context = parent.root.openForReading()) {
+            // Signing is opened for changes, so that a refusal to sign is recorded in the trail.
+            try (AppContext context = keystore == null ? parent.root.openForReading() : parent.root.openContext()) {
                 Letter letter = context.letters().letter(id);
+                if (keystore != null) {
+                    context.letters().permitSigning(letter);
+                }
                 byte[] pdf = context.letterPdf().typeset(letter).pdf();
                 PrintWriter printer = spec.commandLine().getOut();
                 if (keystore != null) {
@@ -116,7 +119,7 @@ final class LetterPdfCommands {
                     image == null ? null : PdfCommand.read(image, "a PNG picture"),
                     null,
                     SignOptions.address(tsa));
-            return context.signing().sign(Actor.fromEnvironment(), pdf, letter.title(), key, options);
+            return context.signing().sign(context.signedIn().actor(), pdf, letter.title(), key, options);
         }
     }
 

@@ -10,6 +10,7 @@ import org.stocktake.recommendations.service.Review;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -18,8 +19,8 @@ import picocli.CommandLine.Spec;
         name = "rounds",
         mixinStandardHelpOptions = true,
         description = "Assessment rounds.",
-        footer = {"%nExample:", "  stocktake rounds list --review kerslake-2014"},
-        subcommands = {RoundsCommand.ListCommand.class})
+        footer = {"%nExamples:", "  stocktake rounds list --review kerslake-2014", "  stocktake rounds finalise 3"},
+        subcommands = {RoundsCommand.ListCommand.class, RoundsCommand.FinaliseCommand.class})
 public final class RoundsCommand {
 
     @ParentCommand
@@ -82,6 +83,35 @@ public final class RoundsCommand {
                         new Listing<>("round", COLUMNS, rows),
                         format,
                         spec.commandLine().getOut());
+                return 0;
+            }
+        }
+    }
+
+    @Command(
+            name = "finalise",
+            mixinStandardHelpOptions = true,
+            description = "Finalise a draft round: its assessments can then change only by correction.",
+            footer = {"%nExample:", "  stocktake rounds finalise 3"})
+    static final class FinaliseCommand implements Callable<Integer> {
+        @ParentCommand
+        RoundsCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "ROUND", description = "The round's number, as rounds list shows it.")
+        long round;
+
+        @Override
+        public Integer call() {
+            try (AppContext context = parent.root.openContext()) {
+                AssessmentRound finalised = context.assessments().finalise(round);
+                spec.commandLine()
+                        .getOut()
+                        .println("Finalised round " + finalised.id() + " ('" + TerminalText.escape(finalised.title())
+                                + "').");
+                spec.commandLine().getOut().flush();
                 return 0;
             }
         }

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.stocktake.app.AppContext;
-import org.stocktake.shared.Actor;
 import org.stocktake.shared.config.DataFolder;
 import org.stocktake.shared.persistence.Access;
 import org.stocktake.shared.persistence.Storage;
@@ -56,6 +55,9 @@ public final class StocktakeCommand {
     /** Asked only when the workspace turns out to be encrypted; tests put their own in its place. */
     WorkspacePassphrase passphrases = WorkspacePassphrase.fromEnvironmentOrConsole();
 
+    /** Who signs in to a workspace with members; tests put their own in its place. */
+    SignInDetails signIn = SignInDetails.fromEnvironmentOrConsole();
+
     /** The workspace folder this invocation works on. */
     public Path dataFolder() {
         return DataFolder.resolve(data);
@@ -65,10 +67,11 @@ public final class StocktakeCommand {
         return AppContext.open(
                 dataFolder(),
                 Clock.systemDefaultZone(),
-                Actor.fromEnvironment(),
+                signIn.user(),
                 Access.WRITE,
                 Storage.DISK,
-                passphrases::existing);
+                passphrases::existing,
+                signIn.password());
     }
 
     /**
@@ -79,10 +82,11 @@ public final class StocktakeCommand {
         return AppContext.open(
                 dataFolder(),
                 Clock.systemDefaultZone(),
-                Actor.fromEnvironment(),
+                signIn.user(),
                 Access.READ,
                 Storage.DISK,
-                passphrases::existing);
+                passphrases::existing,
+                signIn.password());
     }
 
     /**
@@ -141,6 +145,7 @@ public final class StocktakeCommand {
         commands.put("search", SearchCommand::new);
         commands.put("correspondence", CorrespondenceCommand::new);
         commands.put("letter", LetterCommand::new);
+        commands.put("members", MembersCommand::new);
         commands.put("audit", AuditCommand::new);
         commands.put("backup", BackupCommand::new);
         commands.put("restore", RestoreCommand::new);

@@ -14,8 +14,11 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.stocktake.app.AppContext;
 import org.stocktake.app.AppContext.Contents;
+import org.stocktake.shared.Actor;
 import org.stocktake.shared.NotAWorkspaceException;
+import org.stocktake.shared.NotAllowedException;
 import org.stocktake.shared.PassphraseNeededException;
+import org.stocktake.shared.SignInNeededException;
 import org.stocktake.shared.WorkspaceException;
 import org.stocktake.shared.WrongPassphraseException;
 import org.stocktake.shared.crypto.Passphrase;
@@ -37,6 +40,12 @@ final class WorkspaceOpening {
     private final Clock clock;
     private final Consumer<AppContext> opened;
     private final Runnable quit;
+
+    /** The passphrase typed for an encrypted workspace, kept until its member has signed in; cleared then. */
+    private char[] unlocked;
+
+    /** Who last tried to sign in, offered again when asked once more. */
+    private String user = Actor.fromEnvironment().name();
 
     WorkspaceOpening(
             MainWindow window,
@@ -67,6 +76,7 @@ final class WorkspaceOpening {
     }
 
     private void show(AppContext context) {
+        forgetPassphrase();
         opened.accept(context);
         window.open(context);
         context.workspace().readOnlyReason().ifPresent(reason -> {
@@ -96,6 +106,12 @@ final class WorkspaceOpening {
             unlock("That passphrase is not right. Type it again, minding capitals and spaces.");
             return;
         }
+        if (cause instanceof NotAllowedException) {
+            // Opening refuses only at signing in: a password is needed, or the last one was wrong.
+            signIn(cause instanceof SignInNeededException ? null : cause.getMessage());
+            return;
+        }
+        forgetPassphrase();
         if (cause instanceof WorkspaceException) {
             window.showProblem(cause.getMessage());
             return;
@@ -125,14 +141,45 @@ final class WorkspaceOpening {
                 return;
             }
             window.showProgress("Opening the encrypted workspace in " + folder + "…");
+            forgetPassphrase();
+            unlocked = typed;
+            follow(CompletableFuture.supplyAsync(() -> AppContext.open(folder, clock, given -> typed.clone())));
+        });
+    }
+
+    /** Asks a member to sign in and opens the workspace as them; cancelling leaves it untouched. */
+    private void signIn(String problem) {
+        window.showProblem("The workspace in " + folder + " has members; sign in to open it.");
+        char[] passphrase = unlocked;
+        SignInDialog.ask(owner, folder, user, problem, typed -> {
+            if (typed == null) {
+                forgetPassphrase();
+                window.showProblem(
+                        "The workspace in " + folder + " was not opened. Start Stocktake again to sign" + " in.");
+                return;
+            }
+            user = typed.user();
+            window.showProgress("Signing in to the workspace in " + folder + "…");
             follow(CompletableFuture.supplyAsync(() -> {
                 try {
-                    return AppContext.open(folder, clock, given -> typed.clone());
+                    return AppContext.open(
+                            folder,
+                            clock,
+                            new Actor(typed.user()),
+                            given -> passphrase == null ? Passphrase.none().of(given) : passphrase.clone(),
+                            member -> typed.password().clone());
                 } finally {
-                    Arrays.fill(typed, ' ');
+                    Arrays.fill(typed.password(), ' ');
                 }
             }));
         });
+    }
+
+    private void forgetPassphrase() {
+        if (unlocked != null) {
+            Arrays.fill(unlocked, ' ');
+            unlocked = null;
+        }
     }
 
     private void create(Contents contents, char[] passphrase) {

@@ -8,6 +8,7 @@ import org.stocktake.assessments.persistence.AssessmentRepository;
 import org.stocktake.assessments.persistence.RoundRepository;
 import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.recommendations.service.RecommendationService;
+import org.stocktake.shared.Action;
 import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.persistence.Database;
@@ -28,6 +29,7 @@ public final class AssessmentService {
     private final AssessmentViews views;
     private final RoundChanges roundChanges;
     private final AssessmentChanges changes;
+    private final AuditTrail audit;
 
     public AssessmentService(
             Database database,
@@ -36,6 +38,7 @@ public final class AssessmentService {
             RecommendationService recommendations,
             ScaleService scales) {
         this.database = database;
+        this.audit = audit;
         AssessmentRepository assessments = new AssessmentRepository();
         this.views = new AssessmentViews(recommendations, scales, rounds, assessments);
         this.roundChanges = new RoundChanges(database, clock, audit, views, rounds, assessments);
@@ -65,6 +68,7 @@ public final class AssessmentService {
      * @throws ValidationException if the draft is invalid or {@code copyFrom} belongs to another review
      */
     public AssessmentRound createRound(RoundDraft draft, Long copyFrom) {
+        audit.permit(Action.RATE);
         return roundChanges.create(draft, copyFrom);
     }
 
@@ -81,6 +85,7 @@ public final class AssessmentService {
      * @throws ValidationException if the level is not on the review's scale, or the assessment changed meanwhile
      */
     public Assessment save(long roundId, UUID recommendationUuid, int expectedVersion, AssessmentDraft draft) {
+        audit.permit(Action.RATE);
         return changes.save(roundId, recommendationUuid, expectedVersion, draft);
     }
 
@@ -91,6 +96,7 @@ public final class AssessmentService {
      *     recommendation was never assessed in the round, or the level is not on the scale
      */
     public Assessment correct(long roundId, UUID recommendationUuid, AssessmentDraft draft, String reason) {
+        audit.permit(Action.RATE);
         return changes.correct(roundId, recommendationUuid, draft, reason);
     }
 
@@ -100,6 +106,7 @@ public final class AssessmentService {
      * @throws ValidationException if it is already final
      */
     public AssessmentRound finalise(long roundId) {
+        audit.permit(Action.FINALISE);
         return roundChanges.finalise(roundId);
     }
 

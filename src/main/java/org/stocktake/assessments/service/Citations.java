@@ -19,6 +19,7 @@ import org.stocktake.evidence.service.EvidenceItem;
 import org.stocktake.evidence.service.EvidenceService;
 import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.recommendations.service.RecommendationService;
+import org.stocktake.shared.Action;
 import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.persistence.Database;
@@ -69,6 +70,7 @@ public final class Citations {
      *     document, or the assessment cites too much already
      */
     public Citation cite(long roundId, UUID recommendationUuid, long itemId, Integer page, Long annotationId) {
+        audit.permit(Action.RATE);
         EvidenceItem item = evidence.item(itemId);
         Integer at = page;
         if (annotationId != null) {
@@ -120,6 +122,7 @@ public final class Citations {
      * @throws ValidationException if the round is final
      */
     public void remove(long citationId) {
+        audit.permit(Action.RATE);
         database.transact(tx -> {
             Citation citation = repository
                     .find(tx, citationId)

@@ -7,6 +7,7 @@ import java.util.List;
 import org.stocktake.assessments.persistence.AssessmentRepository;
 import org.stocktake.assessments.persistence.ScaleRepository;
 import org.stocktake.audit.service.AuditTrail;
+import org.stocktake.shared.Action;
 import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.persistence.Database;
@@ -57,6 +58,7 @@ public final class ScaleService {
      * @throws ValidationException if the scale is not valid or its code is taken
      */
     public RatingScale create(ScaleDraft draft) {
+        audit.permit(Action.EDIT_REGISTER);
         return database.transaction(tx -> {
             long id = insert(tx, draft, false);
             return repository.byId(tx, id).orElseThrow();
@@ -92,6 +94,7 @@ public final class ScaleService {
 
     /** Rates the review on the scale with this code from now on. */
     public void useForReview(long reviewId, String scaleCode) {
+        audit.permit(Action.EDIT_REGISTER);
         database.transact(tx -> {
             RatingScale scale = repository
                     .byCode(tx, scaleCode)

@@ -1,5 +1,6 @@
 package org.stocktake.audit.service;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -7,14 +8,19 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.stocktake.audit.persistence.AuditRepository;
 import org.stocktake.audit.persistence.HeadFile;
+import org.stocktake.shared.Action;
 import org.stocktake.shared.Actor;
+import org.stocktake.shared.NotAllowedException;
+import org.stocktake.shared.Permissions;
 import org.stocktake.shared.persistence.Database;
 import org.stocktake.shared.persistence.Transaction;
 
@@ -28,6 +34,9 @@ public final class AuditTrail {
     /** A check that meets a commit landing part-way through is run again, at most this many times in all. */
     private static final int ATTEMPTS = 3;
 
+    /** The entity of refused actions and sign-ins: a row of no table, never replayed or compared. */
+    public static final String REFUSAL = "refusal";
+
     private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
 
     private final Database database;
@@ -37,6 +46,7 @@ public final class AuditTrail {
     private final TrailJson json = new TrailJson();
     private final HeadFile headFile;
     private volatile List<AuditedEntities> compared = List.of();
+    private volatile Permissions permissions = Permissions.EVERYONE;
 
     /** A trail with no head file: only the chain and its head row are checked. */
     public AuditTrail(Database database, Clock clock, Supplier<Actor> actor) {
@@ -72,6 +82,61 @@ public final class AuditTrail {
         compared = List.copyOf(kinds);
     }
 
+    /** From now on, the one acting is held to {@code permissions}; until then everyone may do everything. */
+    public void holdTo(Permissions permissions) {
+        this.permissions = permissions;
+    }
+
+    /**
+     * The one check a changing service call makes before it starts: returns when the one acting may do {@code
+     * action}; otherwise records the refusal in a transaction of its own and throws.
+     *
+     * @throws NotAllowedException with the sentence saying why not; nothing was changed
+     */
+    public void permit(Action action) {
+        permissions.refusal(action).ifPresent(sentence -> refuse(action.name().toLowerCase(Locale.ROOT), sentence));
+    }
+
+    /**
+     * As {@link #permit}, for signing a letter whose signatories are {@code signatories}: only they may sign it.
+     *
+     * @throws NotAllowedException with the sentence saying why not
+     */
+    public void permitSigning(List<String> signatories) {
+        permissions
+                .refusal(Action.SIGN)
+                .or(() -> permissions.refusalToSign(signatories))
+                .ifPresent(sentence -> refuse("sign", sentence));
+    }
+
+    /**
+     * Records that {@code who} was refused {@code action} (with the sentence they were given) in a transaction of its
+     * own, so the refusal stays when the refused work is rolled back; a workspace opened read-only cannot record it,
+     * which is logged.
+     */
+    public void recordRefusal(String who, String action, String sentence) {
+        try {
+            database.transact(tx -> record(
+                    tx,
+                    who,
+                    REFUSAL,
+                    UUID.nameUUIDFromBytes(who.getBytes(StandardCharsets.UTF_8)),
+                    "refused",
+                    null,
+                    new Refusal(action, sentence)));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A refusal could not be recorded in the audit trail", e);
+        }
+    }
+
+    private void refuse(String action, String sentence) {
+        recordRefusal(actor.get().name(), action, sentence);
+        throw new NotAllowedException(sentence);
+    }
+
+    /** What a refused action was and what its author was told, as the trail keeps it. */
+    public record Refusal(String action, String reason) {}
+
     /** Who is acting now. */
     public Actor actor() {
         return actor.get();
@@ -82,14 +147,19 @@ public final class AuditTrail {
      * records (null when the row did not exist, or no longer does); they are stored as JSON.
      */
     public void record(Transaction tx, String entity, UUID uuid, String action, Object before, Object after) {
+        record(tx, actor.get().name(), entity, uuid, action, before, after);
+    }
+
+    private void record(
+            Transaction tx, String by, String entity, UUID uuid, String action, Object before, Object after) {
         var head = repository.headForUpdate(tx);
         long seq = head.map(h -> h.seq() + 1).orElse(1L);
         String prev = head.map(AuditRepository.Head::hash).orElse(AuditHash.GENESIS);
         // Stored to the microsecond, so the hash is taken over exactly what is read back.
         OffsetDateTime at =
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        AuditEntry unsigned = new AuditEntry(
-                seq, at, actor.get().name(), entity, uuid, action, json.write(before), json.write(after), prev, null);
+        AuditEntry unsigned =
+                new AuditEntry(seq, at, by, entity, uuid, action, json.write(before), json.write(after), prev, null);
         AuditEntry entry = new AuditEntry(
                 seq,
                 at,

@@ -11,6 +11,7 @@ import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.audit.service.AuditedEntities;
 import org.stocktake.evidence.persistence.AnnotationRepository;
 import org.stocktake.evidence.persistence.EvidenceRepository;
+import org.stocktake.shared.Action;
 import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.TextHygiene;
 import org.stocktake.shared.ValidationException;
@@ -48,6 +49,7 @@ public final class Annotations {
      * @throws NotFoundException if the document is gone
      */
     public Annotation add(long itemId, int page, int start, int end, String note) {
+        audit.permit(Action.ANNOTATE);
         String kept = checkedNote(note);
         Annotation added = database.transaction(tx -> {
             documents.find(tx, itemId).orElseThrow(() -> new NotFoundException("The document is no longer there."));
@@ -83,6 +85,7 @@ public final class Annotations {
 
     /** Changes an annotation's note. */
     public Annotation edit(long id, String note) {
+        audit.permit(Action.ANNOTATE);
         String kept = checkedNote(note);
         Annotation edited = database.transaction(tx -> {
             Annotation before = live(tx, id);
@@ -97,6 +100,7 @@ public final class Annotations {
 
     /** Removes an annotation from view; it is kept, marked deleted, in the workspace and its audit trail. */
     public void delete(long id) {
+        audit.permit(Action.ANNOTATE);
         Annotation deleted = database.transaction(tx -> {
             Annotation before = live(tx, id);
             repository.markDeleted(tx, id, now());

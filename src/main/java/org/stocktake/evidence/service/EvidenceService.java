@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.evidence.persistence.EvidenceRepository;
 import org.stocktake.evidence.persistence.NoteLinkRepository;
+import org.stocktake.shared.Action;
 import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.StaleEditException;
 import org.stocktake.shared.persistence.Database;
@@ -78,6 +79,7 @@ public final class EvidenceService {
      * A document whose content the library holds already is not entered again; the existing item is returned.
      */
     public List<EvidenceItem> add(List<EvidenceGroup> groups) {
+        audit.permit(Action.ADD_EVIDENCE);
         List<EvidenceItem> added = database.transaction(tx -> {
             List<EvidenceItem> entered = new ArrayList<>();
             for (EvidenceGroup group : groups) {
@@ -173,6 +175,7 @@ public final class EvidenceService {
      * @throws NotFoundException if there is no such document
      */
     public EvidenceItem update(EvidenceItem seen, EvidenceDraft draft) {
+        audit.permit(Action.ADD_EVIDENCE);
         EvidenceDraft checked = EvidenceLimits.checked(draft);
         EvidenceItem updated = database.transaction(tx -> {
             EvidenceItem before = repository
@@ -220,6 +223,7 @@ public final class EvidenceService {
      * @return whether a link was added
      */
     public boolean link(long itemId, long recommendationId, Integer page) {
+        audit.permit(Action.ADD_EVIDENCE);
         boolean added = database.transaction(tx -> link(tx, itemId, recommendationId, page));
         return added ? changed(true, List.of(item(itemId))) : false;
     }

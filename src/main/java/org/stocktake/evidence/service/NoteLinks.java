@@ -13,6 +13,7 @@ import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.audit.service.AuditedEntities;
 import org.stocktake.evidence.persistence.AnnotationRepository;
 import org.stocktake.evidence.persistence.NoteLinkRepository;
+import org.stocktake.shared.Action;
 import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.persistence.Database;
 import org.stocktake.shared.persistence.Transaction;
@@ -55,6 +56,7 @@ public final class NoteLinks {
      * @throws NotFoundException if the note or the recommendation is gone
      */
     public boolean link(long annotationId, long recommendationId) {
+        audit.permit(Action.ANNOTATE);
         if (!liveRecommendation.test(recommendationId)) {
             throw new NotFoundException("That recommendation is no longer in the register; choose another.");
         }
@@ -82,6 +84,7 @@ public final class NoteLinks {
      * @throws NotFoundException if the note is gone
      */
     public boolean unlink(long annotationId, long recommendationId) {
+        audit.permit(Action.ANNOTATE);
         Annotation note = database.transaction(tx -> {
             Annotation found = live(tx, annotationId);
             NoteLink link = repository.find(tx, annotationId, recommendationId).orElse(null);

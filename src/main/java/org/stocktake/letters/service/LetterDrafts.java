@@ -6,6 +6,7 @@ import java.util.List;
 import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.letters.persistence.DraftRepository;
 import org.stocktake.letters.persistence.LetterRepository;
+import org.stocktake.shared.Action;
 import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.TextHygiene;
 import org.stocktake.shared.ValidationException;
@@ -43,6 +44,7 @@ public final class LetterDrafts {
      * @throws NotFoundException if the letter was deleted
      */
     public int saveVersion(Letter letter, String label) {
+        audit.permit(Action.DRAFT_LETTER);
         String checked = LetterLimits.oneLine(
                 label == null || label.isBlank() ? "Saved version" : label, LABEL, "A version's label");
         return database.transaction(tx -> {
@@ -80,6 +82,7 @@ public final class LetterDrafts {
      * @throws ValidationException if the comment is empty, too long, or the letter is issued
      */
     public LetterComment comment(Letter letter, String blockId, String quote, String body) {
+        audit.permit(Action.COMMENT);
         if (body == null || body.isBlank()) {
             throw new ValidationException("A comment needs some words.");
         }
@@ -108,6 +111,7 @@ public final class LetterDrafts {
      * @throws NotFoundException if there is no such comment
      */
     public LetterComment resolve(long commentId) {
+        audit.permit(Action.COMMENT);
         return database.transaction(tx -> {
             LetterComment before = drafts.comment(tx, commentId)
                     .orElseThrow(() -> new NotFoundException("There is no comment " + commentId + "."));

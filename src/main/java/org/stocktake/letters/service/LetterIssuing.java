@@ -13,6 +13,7 @@ import org.stocktake.evidence.service.FiledDocuments;
 import org.stocktake.evidence.service.Party;
 import org.stocktake.letters.document.LetterDocument;
 import org.stocktake.letters.persistence.LetterRepository;
+import org.stocktake.shared.Action;
 import org.stocktake.shared.StaleEditException;
 import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.persistence.Database;
@@ -49,6 +50,7 @@ public final class LetterIssuing {
      * @throws StaleEditException if the letter was saved elsewhere since it was checked
      */
     public Letter issue(Letter seen, byte[] signedPdf, LocalDate replyBy) {
+        audit.permit(Action.ISSUE);
         if (replyBy != null && replyBy.isBefore(seen.document().date())) {
             throw new ValidationException("A reply cannot be due before the letter is dated.");
         }
@@ -79,6 +81,7 @@ public final class LetterIssuing {
      * @throws ValidationException if the letter is a draft, or the date or link cannot be kept
      */
     public Letter publish(Letter seen, LocalDate on, String link) {
+        audit.permit(Action.ISSUE);
         if (seen.isDraft()) {
             throw new ValidationException("Only an issued letter can be published; issue it first.");
         }

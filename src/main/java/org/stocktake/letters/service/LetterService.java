@@ -11,6 +11,7 @@ import org.stocktake.letters.persistence.TemplateRepository;
 import org.stocktake.panel.service.Organisation;
 import org.stocktake.panel.service.OrganisationKind;
 import org.stocktake.panel.service.PanelService;
+import org.stocktake.shared.Action;
 import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.StaleEditException;
 import org.stocktake.shared.ValidationException;
@@ -63,6 +64,7 @@ public final class LetterService {
      * @throws ValidationException if the title is blank or too long
      */
     public Letter create(String templateName, String title, LocalDate date) {
+        audit.permit(Action.DRAFT_LETTER);
         String checkedTitle = LetterLimits.title(title);
         Filling filling = filling();
         return database.transaction(tx -> {
@@ -120,6 +122,7 @@ public final class LetterService {
 
     /** Adds a letter as given (the demo's drafts, a letter read from a file). */
     public Letter add(String title, String templateName, LetterDocument document) {
+        audit.permit(Action.DRAFT_LETTER);
         String checkedTitle = LetterLimits.title(title);
         return database.transaction(tx -> insert(tx, checkedTitle, templateName, document));
     }
@@ -140,6 +143,7 @@ public final class LetterService {
      * @throws NotFoundException if the letter was deleted
      */
     public Letter save(Letter seen, String title, LetterDocument document) {
+        audit.permit(Action.DRAFT_LETTER);
         String checkedTitle = LetterLimits.title(title);
         String content = LetterJson.write(LetterLimits.checked(document));
         return database.transaction(tx -> {
@@ -162,6 +166,7 @@ public final class LetterService {
      * @throws ValidationException if the letter is issued: an issued letter is part of the record
      */
     public void delete(Letter seen) {
+        audit.permit(Action.DRAFT_LETTER);
         database.transact(tx -> {
             Letter before = current(tx, seen);
             requireDraft(before);
@@ -185,6 +190,18 @@ public final class LetterService {
 
     String actor() {
         return audit.actor().name();
+    }
+
+    /**
+     * Returns when the one acting is among {@code letter}'s named signatories and may sign; otherwise the refusal is
+     * recorded and thrown.
+     *
+     * @throws org.stocktake.shared.NotAllowedException when they may not sign it
+     */
+    public void permitSigning(Letter letter) {
+        audit.permitSigning(letter.document().signatories().stream()
+                .map(org.stocktake.letters.document.Signatory::name)
+                .toList());
     }
 
     /** Who acts on the letters: who signs, in the window. */

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.letters.persistence.LetterRepository;
 import org.stocktake.letters.persistence.TemplateRepository;
+import org.stocktake.shared.Action;
 import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.StaleEditException;
 import org.stocktake.shared.ValidationException;
@@ -80,6 +81,7 @@ public final class LetterTemplates {
      * @throws ValidationException if the name is blank, taken or too long
      */
     public LetterTemplate add(String name, String description, TemplateContent content) {
+        audit.permit(Action.DRAFT_LETTER);
         String checkedName = oneLine(name, NAME, "A template's name");
         String checkedDescription =
                 description == null || description.isBlank() ? "" : oneLine(description, DESCRIPTION, "A description");
@@ -102,6 +104,7 @@ public final class LetterTemplates {
      * @throws ValidationException if the name is blank, taken or too long
      */
     public LetterTemplate fromLetter(Letter letter, String name, String description) {
+        audit.permit(Action.DRAFT_LETTER);
         TemplateContent.Office addressee = null;
         List<TemplateContent.Office> signatories = List.of();
         if (letter.templateName() != null) {
@@ -133,6 +136,7 @@ public final class LetterTemplates {
      * @throws NotFoundException if it was deleted
      */
     public LetterTemplate update(LetterTemplate seen, String name, String description, TemplateContent content) {
+        audit.permit(Action.DRAFT_LETTER);
         requireOwn(seen);
         String checkedName = oneLine(name, NAME, "A template's name");
         String checkedDescription =
@@ -166,6 +170,7 @@ public final class LetterTemplates {
      * @throws ValidationException if the name is blank, taken or too long
      */
     public LetterTemplate duplicate(LetterTemplate source, String name) {
+        audit.permit(Action.DRAFT_LETTER);
         return add(name, source.description(), source.content());
     }
 
@@ -176,6 +181,7 @@ public final class LetterTemplates {
      * @throws NotFoundException if it was deleted already
      */
     public void delete(LetterTemplate seen) {
+        audit.permit(Action.DRAFT_LETTER);
         requireOwn(seen);
         database.transact(tx -> {
             LetterTemplate before = current(tx, seen);

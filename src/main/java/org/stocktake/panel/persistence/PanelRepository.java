@@ -97,6 +97,15 @@ public final class PanelRepository {
     }
 
     /** Every appointment, in organisation, role and start order. */
+    /** Everyone in the register, by name. */
+    public List<Person> people(Transaction tx) {
+        return tx.jooq()
+                .selectFrom(PERSON)
+                .orderBy(PERSON.FULL_NAME, PERSON.ID)
+                .fetch(row -> new Person(
+                        row.getId(), row.getUuid(), row.getFullName(), row.getHonorific(), row.getPostNominals()));
+    }
+
     public List<Appointment> appointments(Transaction tx) {
         DSLContext dsl = tx.jooq();
         return dsl.select()

@@ -78,6 +78,11 @@ public final class PanelService {
                 .toList();
     }
 
+    /** Everyone in the register, by name, whether or not they hold an office now. */
+    public List<Person> people() {
+        return repository.people(database.dsl());
+    }
+
     public List<Appointment> appointments() {
         return repository.appointments(database.dsl());
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.recommendations.persistence.RecommendationRepository;
+import org.stocktake.shared.Action;
 import org.stocktake.shared.Actor;
 import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.StaleEditException;
@@ -59,6 +60,7 @@ public final class RecommendationService {
 
     /** @throws ValidationException if the draft is invalid or its code is taken */
     public Review createReview(ReviewDraft draft) {
+        audit.permit(Action.EDIT_REGISTER);
         return database.transaction(tx -> reviews.create(tx, draft));
     }
 
@@ -79,6 +81,7 @@ public final class RecommendationService {
 
     /** @throws ValidationException if the draft is invalid or its number is taken in the review */
     public Recommendation create(RecommendationDraft draft) {
+        audit.permit(Action.EDIT_REGISTER);
         return database.transaction(tx -> {
             if (!reviews.exists(tx, draft.reviewId())) {
                 List<String> problems = new ArrayList<>(draft.problems());
@@ -114,6 +117,7 @@ public final class RecommendationService {
             boolean reviewIsNew,
             List<RecommendationDraft> drafts,
             BiConsumer<Transaction, List<Recommendation>> alongside) {
+        audit.permit(Action.EDIT_REGISTER);
         return database.transaction(tx -> {
             Review target = reviewIsNew ? reviews.create(tx, review) : reviews.existing(tx, review.code());
             List<UUID> added = batch(tx, target.id()).addAll(drafts);
@@ -133,6 +137,7 @@ public final class RecommendationService {
      * @throws StaleEditException if the recommendation changed or was deleted since it was read
      */
     public Recommendation update(UUID uuid, int expectedVersion, RecommendationDraft draft) {
+        audit.permit(Action.EDIT_REGISTER);
         return database.transaction(tx -> {
             Recommendation current = recommendations.byUuid(tx, uuid).orElseThrow(RecommendationService::missing);
             if (draft.reviewId() != current.reviewId()) {
@@ -151,6 +156,7 @@ public final class RecommendationService {
 
     /** Removes the recommendation from the register; {@link #restore} brings it back. */
     public void delete(UUID uuid) {
+        audit.permit(Action.EDIT_REGISTER);
         database.transact(tx -> {
             Recommendation current = recommendations.byUuid(tx, uuid).orElseThrow(RecommendationService::missing);
             if (recommendations.markDeleted(tx, uuid, now())) {
@@ -165,6 +171,7 @@ public final class RecommendationService {
      * @throws ValidationException if a live recommendation has taken its number meanwhile
      */
     public Recommendation restore(UUID uuid) {
+        audit.permit(Action.EDIT_REGISTER);
         return database.transaction(tx -> {
             Recommendation deleted = recommendations.byUuid(tx, uuid).orElseThrow(RecommendationService::missing);
             if (recommendations.numberTaken(tx, deleted.reviewId(), deleted.number(), uuid)) {

@@ -19,6 +19,7 @@ class CommandTreeTest {
             "search",
             "correspondence",
             "letter",
+            "members",
             "audit",
             "backup",
             "restore",

@@ -241,6 +241,16 @@ class MainWindowLayoutTest extends MainWindowTestBase {
                 typed -> {}));
         check("passphrase", dialogShowing("#passphrase-dialog"));
         closeDialog("#passphrase-dialog");
+
+        Platform.runLater(() -> SignInDialog.ask(
+                window.stage(),
+                folder,
+                "john",
+                "That is not John Crabtree's password; nothing was done. Check it (and STOCKTAKE_PASSWORD, if set)"
+                        + " and try again.",
+                typed -> {}));
+        check("sign-in", dialogShowing("#sign-in-dialog"));
+        closeDialog("#sign-in-dialog");
     }
 
     private void correctTheFirstRatingOfRecommendation(String number) {
