@@ -357,6 +357,11 @@ public final class MainWindow {
     BackupActions backups() {
         Clock clock = Clock.systemDefaultZone();
         return new BackupActions(
-                () -> context == null ? null : context.backups(), AppContext.restoring(clock), tasks, files, clock);
+                () -> context == null ? null : context.backups(),
+                passphrase -> AppContext.restoring(clock, passphrase),
+                PassphraseDialog::askForBackup,
+                tasks,
+                files,
+                clock);
     }
 }

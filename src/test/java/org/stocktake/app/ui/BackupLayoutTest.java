@@ -56,6 +56,18 @@ class BackupLayoutTest extends MainWindowTestBase {
         inspect("backup-restore-dialog", layout, onFx(dialog::getScene));
         interact(dialog::hide);
 
+        interact(() -> PassphraseDialog.askForBackup(
+                stage,
+                backups.resolve("panel-2026-03-02.zip"),
+                "That passphrase does not open the workspace in this backup; type the one it had when the backup was"
+                        + " taken.",
+                given -> {}));
+        waitUntil("the passphrase is asked for", () -> showing("#passphrase-dialog"));
+        Window unlock =
+                onFx(() -> lookup("#passphrase-dialog").query().getScene().getWindow());
+        inspect("backup-passphrase-dialog", layout, onFx(unlock::getScene));
+        interact(unlock::hide);
+
         Platform.runLater(() -> menuItem("menu-automatic-backups").fire());
         waitUntil("the automatic backups dialog is shown", () -> showing("#automatic-backups-dialog"));
         Window automatic = onFx(
