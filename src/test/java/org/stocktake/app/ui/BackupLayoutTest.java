@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
@@ -67,6 +69,19 @@ class BackupLayoutTest extends MainWindowTestBase {
                 onFx(() -> lookup("#passphrase-dialog").query().getScene().getWindow());
         inspect("backup-passphrase-dialog", layout, onFx(unlock::getScene));
         interact(unlock::hide);
+
+        Platform.runLater(() -> new PassphraseActions(tasks).change(stage, backups));
+        waitUntil("the passphrase change is asked", () -> showing("#new-passphrase-dialog"));
+        interact(() -> {
+            lookup("#passphrase-current").queryAs(PasswordField.class).setText("plum tree seven lanterns");
+            lookup("#passphrase-new").queryAs(PasswordField.class).setText("quiet harbour amber kite");
+            lookup("#passphrase-again").queryAs(PasswordField.class).setText("quiet harbour amber kites");
+            lookup("#passphrase-confirm").queryAs(Button.class).fire();
+        });
+        Window change =
+                onFx(() -> lookup("#new-passphrase-dialog").query().getScene().getWindow());
+        inspect("passphrase-change-dialog", layout, onFx(change::getScene));
+        interact(change::hide);
 
         Platform.runLater(() -> menuItem("menu-automatic-backups").fire());
         waitUntil("the automatic backups dialog is shown", () -> showing("#automatic-backups-dialog"));

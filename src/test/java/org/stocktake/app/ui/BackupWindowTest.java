@@ -127,6 +127,11 @@ class BackupWindowTest extends MainWindowTestBase {
         closeResult();
     }
 
+    @Test
+    void aPlainWorkspaceHasNoPassphraseToChange() {
+        assertThat(onFx(() -> menuItem("menu-change-passphrase").isDisable())).isTrue();
+    }
+
     private String result() {
         return onFx(() -> lookup("#backup-result").queryAs(DialogPane.class).getContentText());
     }
