@@ -89,6 +89,8 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace open(Path folder, Clock clock, Access access, Storage storage, Passphrase passphrase) {
         Path absolute = folder.toAbsolutePath().normalize();
+        // An encryption in place cut short after its build was whole is finished before anything reads the folder.
+        EncryptionSwitch.finishIfStarted(absolute);
         if (!exists(absolute)) {
             throw new NotAWorkspaceException(absolute);
         }
