@@ -57,14 +57,19 @@ final class KillHarness {
         return (System.nanoTime() - started) / 1_000_000;
     }
 
-    /** Starts the work and kills it with SIGKILL at a random moment within 1.2 times {@code workMillis}. */
-    void killWithin(long workMillis, String... args) throws Exception {
+    /**
+     * Starts the work and kills it with SIGKILL at a random moment within 1.2 times {@code workMillis}; returns that
+     * moment, in ms after the child said it was starting.
+     */
+    long killWithin(long workMillis, String... args) throws Exception {
         Process process = start(args);
         BufferedReader out =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         assertThat(out.readLine()).isEqualTo("starting");
-        Thread.sleep((long) (random.nextDouble() * workMillis * 1.2));
+        long delay = (long) (random.nextDouble() * workMillis * 1.2);
+        Thread.sleep(delay);
         process.destroyForcibly();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return delay;
     }
 }

@@ -26,6 +26,9 @@ interface WorkspacePassphrase {
     /** The passphrase for a new workspace, asked twice on a terminal so a typing slip does not lock it away. */
     char[] chosen(Path folder);
 
+    /** The passphrase for encrypting a plain workspace in place: as {@link #chosen}, nothing being changed without. */
+    char[] forEncrypting(Path folder);
+
     /** The new passphrase of a passphrase change: {@code STOCKTAKE_NEW_PASSPHRASE}, else asked twice. */
     char[] replacement(Path folder);
 
@@ -47,6 +50,11 @@ interface WorkspacePassphrase {
             @Override
             public char[] chosen(Path folder) {
                 return twice(VARIABLE, folder, "nothing was created");
+            }
+
+            @Override
+            public char[] forEncrypting(Path folder) {
+                return twice(VARIABLE, folder, "nothing was changed");
             }
 
             @Override

@@ -46,6 +46,11 @@ final class EncryptionSwitch {
         forceFolder(build);
     }
 
+    /** Whether a switch in {@code folder} was marked ready and not yet finished. */
+    static boolean pending(Path folder) {
+        return Files.exists(folder.resolve(BUILD).resolve(READY));
+    }
+
     /**
      * Finishes a switch that was marked ready in {@code folder}; does nothing when there is none. A build not marked
      * ready is left for an opening for changes to remove, as its process may still be building it.
@@ -54,7 +59,7 @@ final class EncryptionSwitch {
      */
     static void finishIfStarted(Path folder) {
         Path build = folder.resolve(BUILD);
-        if (!Files.exists(build.resolve(READY))) {
+        if (!pending(folder)) {
             return;
         }
         try {

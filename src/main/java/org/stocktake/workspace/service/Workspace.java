@@ -105,9 +105,13 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Whether the workspace in {@code folder} is encrypted, so that its passphrase will be needed to open it. */
+    /**
+     * Whether the workspace in {@code folder} is encrypted, so that its passphrase will be needed to open it: also when
+     * an encryption in place was cut short after its build was whole, which the opening will finish.
+     */
     public static boolean isEncrypted(Path folder) {
-        return KeyFile.in(folder.toAbsolutePath().normalize());
+        Path absolute = folder.toAbsolutePath().normalize();
+        return KeyFile.in(absolute) || EncryptionSwitch.pending(absolute);
     }
 
     private static WorkspaceKey unlock(Path folder, Passphrase passphrase) {

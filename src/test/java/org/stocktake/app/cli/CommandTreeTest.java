@@ -22,6 +22,7 @@ class CommandTreeTest {
             "audit",
             "backup",
             "restore",
+            "encrypt",
             "passphrase",
             "pdf");
 

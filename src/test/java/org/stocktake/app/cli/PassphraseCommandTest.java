@@ -106,4 +106,45 @@ class PassphraseCommandTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("STOCKTAKE_NEW_PASSPHRASE", "Examples:", "stocktake --data");
     }
+
+    @Test
+    void aPlainWorkspaceIsEncryptedInPlaceAndThenNeedsThePassphrase() {
+        Path folder = temp.resolve("plain");
+        assertThat(run(null, null, "init", "--demo", folder.toString()).exitCode())
+                .isZero();
+
+        Cli.Run encrypt = run(OLD, null, "--data", folder.toString(), "encrypt");
+
+        assertThat(encrypt.exitCode()).as(encrypt.err()).isZero();
+        assertThat(encrypt.out()).startsWith("Encrypted the workspace in " + folder + ".");
+        Cli.Run none = run(null, null, "--data", folder.toString(), "recommendations", "list");
+        assertThat(none.exitCode()).isEqualTo(StocktakeCommand.USER_ERROR);
+        assertThat(none.err()).contains("is encrypted and its passphrase is needed");
+        assertThat(run(OLD, null, "--data", folder.toString(), "recommendations", "list")
+                        .out())
+                .contains("11 recommendations");
+        assertThat(run(OLD, null, "--data", folder.toString(), "audit", "verify")
+                        .exitCode())
+                .isZero();
+
+        Cli.Run again = run(OLD, null, "--data", folder.toString(), "encrypt");
+        assertThat(again.exitCode()).isEqualTo(StocktakeCommand.USER_ERROR);
+        assertThat(again.errLines())
+                .containsExactly("stocktake: The workspace in " + folder + " is encrypted already; nothing was"
+                        + " changed. To choose another passphrase, change it instead.");
+    }
+
+    @Test
+    void encryptingWithoutAPassphraseOrWithAShortOneChangesNothing() {
+        Path folder = temp.resolve("plain");
+        assertThat(run(null, null, "init", folder.toString()).exitCode()).isZero();
+
+        assertThat(run(null, null, "--data", folder.toString(), "encrypt").errLines())
+                .containsExactly("stocktake: No new passphrase was given; nothing was changed. Set"
+                        + " STOCKTAKE_PASSPHRASE or run the command in a terminal.");
+        assertThat(run("short", null, "--data", folder.toString(), "encrypt").errLines())
+                .containsExactly("stocktake: A passphrase needs at least 8 characters (a few words are best);"
+                        + " nothing was changed.");
+        assertThat(folder.resolve(KeyFile.NAME)).doesNotExist();
+    }
 }
