@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "%nExamples:",
             "  stocktake --data ~/panel encrypt",
-            "  stocktake --data ~/panel recommendations list   # now asks for the passphrase"
+            "  stocktake --data ~/panel recommendations list"
         })
 final class EncryptCommand implements Callable<Integer> {
 
