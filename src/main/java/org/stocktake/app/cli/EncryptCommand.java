@@ -21,10 +21,7 @@ import picocli.CommandLine.Spec;
                 + " twice): the database, stored files, index and log. After a crash it opens either plain as before"
                 + " or encrypted. Its snapshots, automatic backups, search index and log files are removed, as they"
                 + " are plain copies; backups kept elsewhere stay plain.",
-        footer = {
-            "%nExamples:",
-            "  stocktake --data ~/panel encrypt",
-            "  stocktake --data ~/panel recommendations list"
+        footer = {"%nExamples:", "  stocktake --data ~/panel encrypt", "  stocktake --data ~/panel recommendations list"
         })
 final class EncryptCommand implements Callable<Integer> {
 
