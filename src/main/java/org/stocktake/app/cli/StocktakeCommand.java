@@ -149,6 +149,8 @@ public final class StocktakeCommand {
         commands.put("audit", AuditCommand::new);
         commands.put("backup", BackupCommand::new);
         commands.put("restore", RestoreCommand::new);
+        commands.put("encrypt", EncryptCommand::new);
+        commands.put("passphrase", PassphraseCommand::new);
         commands.put("pdf", PdfCommand::new);
         return Collections.unmodifiableMap(commands);
     }

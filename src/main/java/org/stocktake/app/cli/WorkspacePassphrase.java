@@ -17,11 +17,20 @@ interface WorkspacePassphrase {
 
     String VARIABLE = "STOCKTAKE_PASSPHRASE";
 
+    /** Where a passphrase change takes the new passphrase from when there is no terminal to ask on. */
+    String NEW_VARIABLE = "STOCKTAKE_NEW_PASSPHRASE";
+
     /** The passphrase of the encrypted workspace in {@code folder}. */
     char[] existing(Path folder);
 
     /** The passphrase for a new workspace, asked twice on a terminal so a typing slip does not lock it away. */
     char[] chosen(Path folder);
+
+    /** The passphrase for encrypting a plain workspace in place: as {@link #chosen}, nothing being changed without. */
+    char[] forEncrypting(Path folder);
+
+    /** The new passphrase of a passphrase change: {@code STOCKTAKE_NEW_PASSPHRASE}, else asked twice. */
+    char[] replacement(Path folder);
 
     static WorkspacePassphrase fromEnvironmentOrConsole() {
         return of(System.getenv(), System::console);
@@ -40,18 +49,36 @@ interface WorkspacePassphrase {
 
             @Override
             public char[] chosen(Path folder) {
-                String given = environment.get(VARIABLE);
+                return twice(VARIABLE, folder, "nothing was created");
+            }
+
+            @Override
+            public char[] forEncrypting(Path folder) {
+                return twice(VARIABLE, folder, "nothing was changed");
+            }
+
+            @Override
+            public char[] replacement(Path folder) {
+                return twice(NEW_VARIABLE, folder, "nothing was changed");
+            }
+
+            private char[] twice(String variable, Path folder, String notDone) {
+                String given = environment.get(variable);
                 if (given != null && !given.isEmpty()) {
                     return given.toCharArray();
                 }
                 Console terminal = console.get();
+                if (terminal == null) {
+                    throw new ValidationException("No new passphrase was given; " + notDone + ". Set " + variable
+                            + " or run the command in a terminal.");
+                }
                 char[] first = ask(terminal, folder, "New passphrase for the workspace in " + folder + ": ");
                 char[] again = ask(terminal, folder, "The same passphrase again: ");
                 boolean same = Arrays.equals(first, again);
                 Arrays.fill(again, ' ');
                 if (!same) {
                     Arrays.fill(first, ' ');
-                    throw new ValidationException("The two passphrases differ; nothing was created. Try again.");
+                    throw new ValidationException("The two passphrases differ; " + notDone + ". Try again.");
                 }
                 return first;
             }

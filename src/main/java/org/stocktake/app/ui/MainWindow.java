@@ -353,10 +353,20 @@ public final class MainWindow {
         return context;
     }
 
+    /** The File menu's passphrase change for an encrypted workspace. */
+    PassphraseActions passphrases() {
+        return new PassphraseActions(tasks);
+    }
+
     /** The File menu's backup actions: backing up the open workspace, restoring a backup into a new folder. */
     BackupActions backups() {
         Clock clock = Clock.systemDefaultZone();
         return new BackupActions(
-                () -> context == null ? null : context.backups(), AppContext.restoring(clock), tasks, files, clock);
+                () -> context == null ? null : context.backups(),
+                passphrase -> AppContext.restoring(clock, passphrase),
+                PassphraseDialog::askForBackup,
+                tasks,
+                files,
+                clock);
     }
 }

@@ -23,11 +23,35 @@ final class PassphraseDialog {
      * clears once used. {@code problem} is shown above the field when not null.
      */
     static Dialog<char[]> ask(Window owner, Path folder, String problem, Consumer<char[]> then) {
+        return ask(
+                owner,
+                "The workspace in " + folder + " is encrypted.",
+                "Type its passphrase to open it.",
+                problem,
+                then);
+    }
+
+    /**
+     * As {@link #ask(Window, Path, String, Consumer)}, for a backup of an encrypted workspace: restoring it opens it to
+     * check it, under the passphrase the workspace had when the backup was taken.
+     */
+    static void askForBackup(Window owner, Path backup, String problem, Consumer<char[]> then) {
+        ask(
+                owner,
+                "The backup " + backup.getFileName() + " is of an encrypted workspace.",
+                "Type the passphrase the workspace had when the backup was taken: the restored copy is opened with it"
+                        + " to be checked.",
+                problem,
+                then);
+    }
+
+    private static Dialog<char[]> ask(
+            Window owner, String header, String explanation, String problem, Consumer<char[]> then) {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Encrypted workspace");
-        dialog.setHeaderText("The workspace in " + folder + " is encrypted.");
-        Label text = new Label("Type its passphrase to open it.");
+        dialog.setHeaderText(header);
+        Label text = new Label(explanation);
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.setPrefWidth(420);

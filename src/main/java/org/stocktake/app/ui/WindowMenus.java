@@ -30,6 +30,7 @@ final class WindowMenus {
     private final MenuItem scales = new MenuItem("Rating scales…");
     private final MenuItem backUp = new MenuItem("Back up workspace…");
     private final MenuItem automatic = new MenuItem("Automatic backups…");
+    private final MenuItem changePassphrase = new MenuItem("Change passphrase…");
 
     WindowMenus(MainWindow window) {
         this.window = window;
@@ -40,6 +41,7 @@ final class WindowMenus {
         restore.setId("menu-restore");
         restore.setOnAction(e -> window.backups().restore(window.stage()));
         automatic.setId("menu-automatic-backups");
+        changePassphrase.setId("menu-change-passphrase");
         Menu file = new Menu(
                 "_File",
                 null,
@@ -49,6 +51,8 @@ final class WindowMenus {
                 backUp,
                 restore,
                 automatic,
+                new SeparatorMenuItem(),
+                changePassphrase,
                 new SeparatorMenuItem(),
                 quit);
 
@@ -94,7 +98,7 @@ final class WindowMenus {
 
         bar.getMenus().setAll(file, editMenu, view, tools, help);
         for (MenuItem item : new MenuItem[] {
-            importItem, exportItem, backUp, automatic, undo, redo, redoAlt, create, edit, find, group
+            importItem, exportItem, backUp, automatic, changePassphrase, undo, redo, redoAlt, create, edit, find, group
         }) {
             item.setDisable(true);
         }
@@ -115,6 +119,9 @@ final class WindowMenus {
         automatic.setDisable(false);
         automatic.setOnAction(e -> window.backups().automaticSettings(window.stage(), window.settings(), folder));
         window.backups().scheduleAutomatic(window.stage(), window.settings(), folder);
+        // A passphrase is changed in the key file alone, so it may be changed even when the database is read-only.
+        changePassphrase.setDisable(!window.context().workspace().encrypted());
+        changePassphrase.setOnAction(e -> window.passphrases().change(window.stage(), folder));
         create.setDisable(false);
         create.setOnAction(e -> {
             window.show(Area.RECOMMENDATIONS);

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.stocktake.audit.service.AuditVerification;
+import org.stocktake.shared.crypto.KeyFile;
 import org.stocktake.shared.task.Progress;
 import org.stocktake.workspace.service.WorkspaceInfo;
 
@@ -81,6 +82,19 @@ public final class BackupRestoring {
             }
         } catch (IOException e) {
             throw new BackupRefusedException(backup + " could not be read: " + e.getMessage() + ".", e);
+        }
+    }
+
+    /**
+     * Whether {@code backup} is of an encrypted workspace, so that its passphrase must be asked for before it is
+     * restored: its manifest lists the key file. A backup that cannot be read says no; the restore then says why.
+     */
+    public static boolean ofEncryptedWorkspace(Path backup) {
+        try (ZipFile zip = BackupChecks.open(backup)) {
+            return BackupChecks.manifest(zip, backup).entries().stream()
+                    .anyMatch(entry -> entry.path().equals(KeyFile.NAME));
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -15,7 +18,9 @@ import org.stocktake.backup.service.AutomaticBackups;
 import org.stocktake.backup.service.AutomaticBackups.Schedule;
 import org.stocktake.backup.service.BackupRestoring;
 import org.stocktake.backup.service.BackupTaking;
+import org.stocktake.shared.WrongPassphraseException;
 import org.stocktake.shared.config.WindowSettings;
+import org.stocktake.shared.crypto.Passphrase;
 import org.stocktake.shared.task.TaskRunner;
 import org.stocktake.shared.ui.FileDialogs;
 
@@ -26,7 +31,8 @@ import org.stocktake.shared.ui.FileDialogs;
 public final class BackupActions {
 
     private final Supplier<BackupTaking> backups;
-    private final BackupRestoring restoring;
+    private final Function<Passphrase, BackupRestoring> restoring;
+    private final PassphraseQuestion passphrases;
     private final TaskRunner tasks;
     private final FileDialogs files;
     private final Clock clock;
@@ -35,15 +41,30 @@ public final class BackupActions {
     private static final Duration FIRST_CHECK = Duration.minutes(5);
     private static final Duration CHECK_EVERY = Duration.minutes(10);
 
-    /** @param backups the backups of the open workspace, or null before one is open */
+    /**
+     * Asks for the passphrase a backup of an encrypted workspace was made under; {@code then} has it (null when
+     * cancelled) and clears it once used. {@code problem}, when not null, says why it is asked again.
+     */
+    @FunctionalInterface
+    public interface PassphraseQuestion {
+        void ask(Window owner, Path backup, String problem, Consumer<char[]> then);
+    }
+
+    /**
+     * @param backups the backups of the open workspace, or null before one is open
+     * @param restoring restores backups, unlocking an encrypted one with the passphrase given
+     * @param passphrases asks for the passphrase of a backup of an encrypted workspace
+     */
     public BackupActions(
             Supplier<BackupTaking> backups,
-            BackupRestoring restoring,
+            Function<Passphrase, BackupRestoring> restoring,
+            PassphraseQuestion passphrases,
             TaskRunner tasks,
             FileDialogs files,
             Clock clock) {
         this.backups = backups;
         this.restoring = restoring;
+        this.passphrases = passphrases;
         this.tasks = tasks;
         this.files = files;
         this.clock = clock;
@@ -65,14 +86,64 @@ public final class BackupActions {
                         error -> tell(owner, Alert.AlertType.WARNING, "No backup was taken", sentence(error))));
     }
 
-    /** Asks for a backup and a new folder, then restores it there; the open workspace is not touched. */
+    /**
+     * Asks for a backup and a new folder, then restores it there; the open workspace is not touched. A backup of an
+     * encrypted workspace is checked by opening it, so its passphrase is asked for first, and again while it is wrong.
+     */
     public void restore(Window owner) {
-        RestoreDialog.ask(owner, files)
-                .ifPresent(choice -> tasks.run(
-                        "Restoring the backup",
-                        progress -> restoring.restore(choice.backup(), choice.folder(), progress),
-                        folder -> tell(owner, Alert.AlertType.INFORMATION, "Backup restored", restored(folder)),
-                        error -> tell(owner, Alert.AlertType.WARNING, "Nothing was restored", sentence(error))));
+        RestoreDialog.ask(owner, files).ifPresent(choice -> {
+            if (BackupRestoring.ofEncryptedWorkspace(choice.backup())) {
+                unlockAndRestore(owner, choice, null);
+            } else {
+                restore(owner, choice, restoring.apply(Passphrase.none()), () -> {}, null);
+            }
+        });
+    }
+
+    private void unlockAndRestore(Window owner, RestoreDialog.Choice choice, String problem) {
+        passphrases.ask(owner, choice.backup(), problem, given -> {
+            if (given == null) {
+                return;
+            }
+            restore(
+                    owner,
+                    choice,
+                    restoring.apply(folder -> given.clone()),
+                    () -> Arrays.fill(given, ' '),
+                    () -> unlockAndRestore(
+                            owner,
+                            choice,
+                            "That passphrase does not open the workspace in this backup; type the"
+                                    + " one it had when the backup was taken."));
+        });
+    }
+
+    private void restore(
+            Window owner, RestoreDialog.Choice choice, BackupRestoring by, Runnable clear, Runnable askAgain) {
+        tasks.run(
+                "Restoring the backup",
+                progress -> by.restore(choice.backup(), choice.folder(), progress),
+                folder -> {
+                    clear.run();
+                    tell(owner, Alert.AlertType.INFORMATION, "Backup restored", restored(folder));
+                },
+                error -> {
+                    clear.run();
+                    if (askAgain != null && wrongPassphrase(error)) {
+                        askAgain.run();
+                    } else {
+                        tell(owner, Alert.AlertType.WARNING, "Nothing was restored", sentence(error));
+                    }
+                });
+    }
+
+    private static boolean wrongPassphrase(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof WrongPassphraseException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -8,7 +8,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The unlocked key of an encrypted workspace, derived from its passphrase. Each use has a key of its own, taken from
+ * The unlocked data key of an encrypted workspace, as its key file gives it for the passphrase. Each use has a key of its own, taken from
  * this one by HMAC-SHA-256 over the use's name, so the database's file password, the files' AES key and the check
  * value in the key file reveal nothing about each other. Closing clears it from memory.
  */
@@ -38,7 +38,12 @@ public final class WorkspaceKey implements AutoCloseable {
         }
     }
 
-    /** The value the key file keeps to tell a wrong passphrase before anything else is touched. */
+    /** A copy of the key itself, for sealing it into a key file; the caller clears it. */
+    byte[] secret() {
+        return secret.clone();
+    }
+
+    /** The value a version 1 key file keeps to tell a wrong passphrase before anything else is touched. */
     byte[] check() {
         return derive("stocktake key check");
     }

@@ -1,5 +1,6 @@
 package org.stocktake.shared.persistence;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -311,6 +312,20 @@ public final class Database implements AutoCloseable {
             return new WorkspaceNotWritableException(failure, error);
         }
         return error;
+    }
+
+    /**
+     * Writes this plain database, as it stands, as a database file encrypted under {@code key} in {@code folder}, for
+     * encrypting a workspace in place. The database stays open and unchanged.
+     *
+     * @throws IOException if the copy cannot be written or encrypted; what was written of it is in {@code folder}
+     */
+    public void copyEncryptedTo(Path folder, WorkspaceKey key) throws IOException {
+        try {
+            DatabaseCipher.copyEncrypted(dsl, folder, key);
+        } catch (RuntimeException e) {
+            throw plainly(e);
+        }
     }
 
     @Override

@@ -5,9 +5,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.tools.ChangeFileEncryption;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.stocktake.shared.crypto.WorkspaceKey;
 
 /** H2's own encryption of the database file ({@code CIPHER=AES}) as an encrypted workspace uses it. */
@@ -53,5 +59,42 @@ final class DatabaseCipher {
             source.setPasswordChars(both);
         }
         return JdbcConnectionPool.create(source);
+    }
+
+    /**
+     * Writes the open plain database behind {@code dsl} into {@code folder} as a database file encrypted under {@code
+     * key}. H2 first copies itself, consistently however it is being used, into a zip in that folder; the file taken
+     * out of it is then encrypted by H2's own tool, and the plain copies are deleted. They exist only while this runs,
+     * inside the folder being built, which is removed whole if the work is cut short.
+     */
+    static void copyEncrypted(DSLContext dsl, Path folder, WorkspaceKey key) throws IOException {
+        Path zip = folder.resolve(".plain-copy.zip");
+        Path file = folder.resolve(Database.FILE_NAME + Database.FILE_SUFFIX);
+        Files.deleteIfExists(zip);
+        Files.deleteIfExists(file);
+        dsl.execute("BACKUP TO {0}", DSL.inline(zip.toAbsolutePath().toString()));
+        try (ZipFile copy = new ZipFile(zip.toFile())) {
+            ZipEntry entry = copy.getEntry(Database.FILE_NAME + Database.FILE_SUFFIX);
+            if (entry == null) {
+                throw new IOException("The database's copy of itself holds no database file");
+            }
+            try (InputStream in = copy.getInputStream(entry)) {
+                Files.copy(in, file);
+            }
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+        char[] password = key.databasePassword();
+        try {
+            ChangeFileEncryption.execute(
+                    folder.toAbsolutePath().toString(), Database.FILE_NAME, "AES", null, password, true);
+        } catch (SQLException e) {
+            throw new IOException("The database's copy could not be encrypted: " + e.getMessage(), e);
+        } finally {
+            Arrays.fill(password, ' ');
+        }
+        if (!isEncrypted(file)) {
+            throw new IOException("The database's copy was not encrypted");
+        }
     }
 }

@@ -89,6 +89,8 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace open(Path folder, Clock clock, Access access, Storage storage, Passphrase passphrase) {
         Path absolute = folder.toAbsolutePath().normalize();
+        // An encryption in place cut short after its build was whole is finished before anything reads the folder.
+        EncryptionSwitch.finishIfStarted(absolute);
         if (!exists(absolute)) {
             throw new NotAWorkspaceException(absolute);
         }
@@ -103,9 +105,13 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Whether the workspace in {@code folder} is encrypted, so that its passphrase will be needed to open it. */
+    /**
+     * Whether the workspace in {@code folder} is encrypted, so that its passphrase will be needed to open it: also when
+     * an encryption in place was cut short after its build was whole, which the opening will finish.
+     */
     public static boolean isEncrypted(Path folder) {
-        return KeyFile.in(folder.toAbsolutePath().normalize());
+        Path absolute = folder.toAbsolutePath().normalize();
+        return KeyFile.in(absolute) || EncryptionSwitch.pending(absolute);
     }
 
     private static WorkspaceKey unlock(Path folder, Passphrase passphrase) {

@@ -143,6 +143,7 @@ final class WorkspaceCreation {
      * whole; one whose database was moved out had only its other files left to follow, which follow now.
      */
     private void clearLeftovers() throws IOException {
+        EncryptionSwitch.removeUnfinished(folder);
         for (Path child : children()) {
             if (child.getFileName().toString().startsWith(BUILD_PREFIX)) {
                 if (Files.isDirectory(child) && !Files.exists(Database.file(child)) && Workspace.exists(folder)) {

@@ -23,6 +23,8 @@ class CommandTreeTest {
             "audit",
             "backup",
             "restore",
+            "encrypt",
+            "passphrase",
             "pdf");
 
     @Test

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
@@ -55,6 +57,31 @@ class BackupLayoutTest extends MainWindowTestBase {
         Window dialog = onFx(() -> lookup("#restore-dialog").query().getScene().getWindow());
         inspect("backup-restore-dialog", layout, onFx(dialog::getScene));
         interact(dialog::hide);
+
+        interact(() -> PassphraseDialog.askForBackup(
+                stage,
+                backups.resolve("panel-2026-03-02.zip"),
+                "That passphrase does not open the workspace in this backup; type the one it had when the backup was"
+                        + " taken.",
+                given -> {}));
+        waitUntil("the passphrase is asked for", () -> showing("#passphrase-dialog"));
+        Window unlock =
+                onFx(() -> lookup("#passphrase-dialog").query().getScene().getWindow());
+        inspect("backup-passphrase-dialog", layout, onFx(unlock::getScene));
+        interact(unlock::hide);
+
+        Platform.runLater(() -> new PassphraseActions(tasks).change(stage, backups));
+        waitUntil("the passphrase change is asked", () -> showing("#new-passphrase-dialog"));
+        interact(() -> {
+            lookup("#passphrase-current").queryAs(PasswordField.class).setText("plum tree seven lanterns");
+            lookup("#passphrase-new").queryAs(PasswordField.class).setText("quiet harbour amber kite");
+            lookup("#passphrase-again").queryAs(PasswordField.class).setText("quiet harbour amber kites");
+            lookup("#passphrase-confirm").queryAs(Button.class).fire();
+        });
+        Window change =
+                onFx(() -> lookup("#new-passphrase-dialog").query().getScene().getWindow());
+        inspect("passphrase-change-dialog", layout, onFx(change::getScene));
+        interact(change::hide);
 
         Platform.runLater(() -> menuItem("menu-automatic-backups").fire());
         waitUntil("the automatic backups dialog is shown", () -> showing("#automatic-backups-dialog"));
