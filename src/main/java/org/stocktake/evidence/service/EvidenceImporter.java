@@ -25,6 +25,7 @@ import org.stocktake.evidence.text.Content;
 import org.stocktake.evidence.text.ExtractedText;
 import org.stocktake.evidence.text.FileType;
 import org.stocktake.evidence.text.TextExtractor;
+import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.WorkspaceException;
 import org.stocktake.shared.store.ContentStore;
@@ -63,8 +64,17 @@ public final class EvidenceImporter {
      *
      * @throws org.stocktake.shared.WorkspaceNotWritableException if the workspace cannot take the writes; documents
      *     entered in earlier batches stay, nothing of the failed batch does
+     * @throws NotFoundException if a recommendation to link to is not in the register: before anything is added, or
+     *     (when it leaves the register meanwhile) with documents of earlier batches in, linked, and nothing of the
+     *     batch that could not be linked
      */
     public AddSummary add(List<Path> paths, AddOptions options, Progress progress) {
+        try {
+            service.requireInRegister(options.recommendationIds());
+        } catch (NotFoundException e) {
+            throw new NotFoundException("A recommendation to link the files to is not in the register; nothing was"
+                    + " added. Choose another and add the files again.");
+        }
         FileGathering gathering = FileGathering.of(paths);
         List<Path> files = gathering.files();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -125,6 +135,8 @@ public final class EvidenceImporter {
         private final List<AddSummary.Duplicate> duplicates = Collections.synchronizedList(new ArrayList<>());
         private final List<AddSummary.Refusal> refused = Collections.synchronizedList(new ArrayList<>());
         private final List<AddSummary.PartlyRead> partlyRead = Collections.synchronizedList(new ArrayList<>());
+        /** Documents of this batch found in the library already: linked in the batch's transaction. */
+        private final List<EvidenceItem> known = Collections.synchronizedList(new ArrayList<>());
         /** Content of this batch by digest, with the name it came as: a second copy in one batch is refused. */
         private final Map<String, String> pendingContent = new ConcurrentHashMap<>();
         /** Content stored by this batch that was not in the store before: removed if it does not enter. */
@@ -240,7 +252,7 @@ public final class EvidenceImporter {
             var existing = service.withContent(content.sha256());
             if (existing.isPresent()) {
                 duplicates.add(new AddSummary.Duplicate(name, existing.get()));
-                link(existing.get());
+                known.add(existing.get());
                 return true;
             }
             String earlier = pendingContent.putIfAbsent(content.sha256(), name);
@@ -275,19 +287,27 @@ public final class EvidenceImporter {
         }
 
         void commit(List<EvidenceGroup> groups) {
-            if (groups.isEmpty()) {
+            List<Long> recommendations = options.recommendationIds();
+            List<EvidenceItem> relinked = recommendations.isEmpty() ? List.of() : List.copyOf(known);
+            known.clear();
+            if (groups.isEmpty() && relinked.isEmpty()) {
                 discardUnentered();
                 return;
             }
             List<EvidenceItem> entered;
             try {
-                entered = service.add(groups);
+                entered = service.add(groups, relinked, recommendations);
+            } catch (NotFoundException e) {
+                newlyStored.forEach(store::discard);
+                throw new NotFoundException("A recommendation to link the files to left the register while they were"
+                        + " added; "
+                        + (added.isEmpty()
+                                ? "nothing was added"
+                                : "only the first " + added.size() + " documents went in")
+                        + ". Choose another and add the files again.");
             } catch (RuntimeException e) {
                 newlyStored.forEach(store::discard);
                 throw e;
-            }
-            for (EvidenceItem item : entered) {
-                link(item);
             }
             added.addAll(entered);
             pendingContent.clear();
@@ -299,12 +319,6 @@ public final class EvidenceImporter {
             newlyStored.forEach(store::discard);
             newlyStored.clear();
             pendingContent.clear();
-        }
-
-        private void link(EvidenceItem item) {
-            for (long recommendationId : options.recommendationIds()) {
-                service.link(item.id(), recommendationId, null);
-            }
         }
 
         private void forget(String sha256) {
