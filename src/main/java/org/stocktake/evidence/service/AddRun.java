@@ -34,12 +34,11 @@ final class AddRun {
     private final List<AddSummary.Duplicate> duplicates = Collections.synchronizedList(new ArrayList<>());
     private final List<AddSummary.Refusal> refused = Collections.synchronizedList(new ArrayList<>());
     private final List<AddSummary.PartlyRead> partlyRead = Collections.synchronizedList(new ArrayList<>());
-    /** Documents of this batch found in the library already: linked in the batch's transaction. */
-    private final List<EvidenceItem> known = Collections.synchronizedList(new ArrayList<>());
-    /** Content of this batch by digest, with the name it came as: a second copy in one batch is refused. */
+    /**
+     * Content of the batches not yet entered, by digest, with the name it came as: a second copy is refused, as the
+     * library cannot tell it is there until its batch has entered.
+     */
     private final Map<String, String> pendingContent = new ConcurrentHashMap<>();
-    /** Content stored by this batch that was not in the store before: removed if it does not enter. */
-    private final Set<String> newlyStored = ConcurrentHashMap.newKeySet();
 
     private volatile boolean stopped;
 
@@ -67,12 +66,25 @@ final class AddRun {
         stopped = true;
     }
 
-    /** True when the content is in the library already, or earlier in this batch. */
-    boolean isKnown(StoredContent content, String name) {
+    /**
+     * The files of one transaction: what they stored, and the documents among them the library holds already. The
+     * next batch is read while one enters, so each keeps its own.
+     */
+    static final class Batch {
+        /** Documents found in the library already: linked in the batch's transaction. */
+        private final List<EvidenceItem> known = Collections.synchronizedList(new ArrayList<>());
+        /** Content this batch named, to be forgotten as pending once it has entered or been given up. */
+        private final Set<String> pending = ConcurrentHashMap.newKeySet();
+        /** Content stored by this batch that was not in the store before: removed if it does not enter. */
+        private final Set<String> newlyStored = ConcurrentHashMap.newKeySet();
+    }
+
+    /** True when the content is in the library already, or earlier in a batch not entered yet. */
+    boolean isKnown(StoredContent content, String name, Batch batch) {
         var existing = service.withContent(content.sha256());
         if (existing.isPresent()) {
             duplicates.add(new AddSummary.Duplicate(name, existing.get()));
-            known.add(existing.get());
+            batch.known.add(existing.get());
             return true;
         }
         String earlier = pendingContent.putIfAbsent(content.sha256(), name);
@@ -80,49 +92,48 @@ final class AddRun {
             refuse(name, "'" + name + "' has the same content as '" + earlier + "'.");
             return true;
         }
+        batch.pending.add(content.sha256());
         if (!content.alreadyStored()) {
-            newlyStored.add(content.sha256());
+            batch.newlyStored.add(content.sha256());
         }
         return false;
     }
 
     /** Enters the batch's documents, linked as asked, in one transaction; or, on a failure, none of them. */
-    void commit(List<EvidenceGroup> groups) {
+    void commit(Batch batch, List<EvidenceGroup> groups) {
         List<Long> recommendations = options.recommendationIds();
-        List<EvidenceItem> relinked = recommendations.isEmpty() ? List.of() : List.copyOf(known);
-        known.clear();
+        List<EvidenceItem> relinked = recommendations.isEmpty() ? List.of() : List.copyOf(batch.known);
         if (groups.isEmpty() && relinked.isEmpty()) {
-            discardUnentered();
+            giveUp(batch);
             return;
         }
         List<EvidenceItem> entered;
         try {
             entered = service.add(groups, relinked, recommendations);
         } catch (NotFoundException e) {
-            newlyStored.forEach(store::discard);
+            giveUp(batch);
             throw new NotFoundException("A recommendation to link the files to left the register while they were"
                     + " added; "
                     + (added.isEmpty() ? "nothing was added" : "only the first " + added.size() + " documents went in")
                     + ". Choose another and add the files again.");
         } catch (RuntimeException e) {
-            newlyStored.forEach(store::discard);
+            giveUp(batch);
             throw e;
         }
         added.addAll(entered);
-        pendingContent.clear();
-        newlyStored.clear();
+        pendingContent.keySet().removeAll(batch.pending);
     }
 
-    /** Content stored for files that were all refused or stopped: nothing names it. */
-    private void discardUnentered() {
-        newlyStored.forEach(store::discard);
-        newlyStored.clear();
-        pendingContent.clear();
+    /** Content stored for a batch that does not enter (refused, stopped or failed): nothing names it. */
+    void giveUp(Batch batch) {
+        batch.newlyStored.forEach(store::discard);
+        batch.newlyStored.clear();
+        pendingContent.keySet().removeAll(batch.pending);
     }
 
-    /** Removes content this run stored, for a file that will not enter. */
-    void forget(String sha256) {
-        if (newlyStored.remove(sha256)) {
+    /** Removes content the batch stored, for a file that will not enter. */
+    void forget(String sha256, Batch batch) {
+        if (batch.newlyStored.remove(sha256)) {
             store.discard(sha256);
         }
     }

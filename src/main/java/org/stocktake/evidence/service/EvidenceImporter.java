@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.stocktake.evidence.text.TextExtractor;
 import org.stocktake.shared.NotFoundException;
@@ -68,21 +69,64 @@ public final class EvidenceImporter {
         AddRun run = new AddRun(service, store, options, progress, files.size());
         FileIntake intake = new FileIntake(run, store, extractor, guesser.get(), options.kind());
         run.refuseAll(gathering.refused());
+        // While one batch enters (the database and the index, on this thread), the next is stored and read on the
+        // reading threads, so every core stays busy.
+        Reading entering = null;
+        Reading next = null;
         try {
             for (int start = 0; start < files.size() && !run.cancelled(); start += BATCH_FILES) {
-                List<Future<Optional<EvidenceGroup>>> reading = new ArrayList<>();
+                next = new Reading(new AddRun.Batch(), new ArrayList<>());
                 for (Path file : files.subList(start, Math.min(files.size(), start + BATCH_FILES))) {
                     if (run.cancelled()) {
                         break;
                     }
-                    intake.store(file).ifPresent(stored -> reading.add(readers.submit(() -> intake.read(stored))));
+                    Reading filling = next;
+                    intake.store(file, filling.batch())
+                            .ifPresent(stored -> filling.files().add(readers.submit(() -> intake.read(stored))));
                 }
-                run.commit(finished(reading));
+                if (entering != null) {
+                    run.commit(entering.batch(), finished(entering.files()));
+                }
+                entering = next;
+                next = null;
+            }
+            if (entering != null) {
+                Reading last = entering;
+                entering = null;
+                run.commit(last.batch(), finished(last.files()));
             }
         } finally {
             readers.shutdownNow();
+            giveUp(run, readers, entering, next);
         }
         return run.summary();
+    }
+
+    /** A batch's files being read, each to give its document (with attachments) or nothing. */
+    private record Reading(AddRun.Batch batch, List<Future<Optional<EvidenceGroup>>> files) {}
+
+    /**
+     * After a failure, what was stored for the batches that did not enter is removed, once their readers have
+     * stopped storing attachments.
+     */
+    private static void giveUp(AddRun run, ExecutorService readers, Reading... left) {
+        boolean leftOver = false;
+        for (Reading reading : left) {
+            leftOver |= reading != null;
+        }
+        if (!leftOver) {
+            return;
+        }
+        try {
+            readers.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (Reading reading : left) {
+            if (reading != null) {
+                run.giveUp(reading.batch());
+            }
+        }
     }
 
     private static List<EvidenceGroup> finished(List<Future<Optional<EvidenceGroup>>> reading) {

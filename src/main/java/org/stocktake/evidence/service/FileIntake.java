@@ -40,10 +40,10 @@ final class FileIntake {
     }
 
     /** A file stored and waiting to be read. */
-    record Stored(Path file, String name, FileType type, StoredContent content) {}
+    record Stored(Path file, String name, FileType type, StoredContent content, AddRun.Batch batch) {}
 
-    /** Checks and stores one file; empty when it is refused or already in the library. */
-    Optional<Stored> store(Path file) {
+    /** Checks and stores one file of the batch; empty when it is refused or already in the library. */
+    Optional<Stored> store(Path file, AddRun.Batch batch) {
         String name = file.getFileName().toString();
         try {
             long size = Files.size(file);
@@ -57,11 +57,11 @@ final class FileIntake {
             FileType type = extractor.detect(Content.of(file), name);
             run.progress().message("Adding " + name);
             StoredContent content = store.put(file);
-            if (run.isKnown(content, name)) {
+            if (run.isKnown(content, name, batch)) {
                 run.step();
                 return Optional.empty();
             }
-            return Optional.of(new Stored(file, name, type, content));
+            return Optional.of(new Stored(file, name, type, content, batch));
         } catch (ValidationException e) {
             run.refuse(name, e.getMessage());
         } catch (IOException e) {
@@ -78,15 +78,15 @@ final class FileIntake {
     Optional<EvidenceGroup> read(Stored stored) {
         try {
             if (run.cancelled()) {
-                run.forget(stored.content().sha256());
+                run.forget(stored.content().sha256(), stored.batch());
                 return Optional.empty();
             }
-            ExtractedText text = text(stored.content(), stored.name());
+            ExtractedText text = text(stored.content(), stored.name(), stored.batch());
             List<AddSummary.PartlyRead> partly = new ArrayList<>();
             partlyRead(stored.name(), text).ifPresent(partly::add);
             List<NewEvidence> attachments = new ArrayList<>();
             for (Attachment attachment : text.attachments()) {
-                attachment(attachment, stored.name(), partly).ifPresent(attachments::add);
+                attachment(attachment, stored.name(), stored.batch(), partly).ifPresent(attachments::add);
             }
             EvidenceGroup group =
                     new EvidenceGroup(entry(stored.content(), stored.type(), stored.name(), text), attachments);
@@ -95,12 +95,12 @@ final class FileIntake {
         } catch (ValidationException e) {
             run.refuse(stored.name(), e.getMessage());
         } catch (CancellationException e) {
-            run.forget(stored.content().sha256());
+            run.forget(stored.content().sha256(), stored.batch());
             run.stop();
         } catch (WorkspaceException e) {
             throw e;
         } catch (RuntimeException e) {
-            run.forget(stored.content().sha256());
+            run.forget(stored.content().sha256(), stored.batch());
             run.unexpected(stored.file(), stored.name(), e);
         } finally {
             run.step();
@@ -108,7 +108,8 @@ final class FileIntake {
         return Optional.empty();
     }
 
-    private Optional<NewEvidence> attachment(Attachment attachment, String parent, List<AddSummary.PartlyRead> partly) {
+    private Optional<NewEvidence> attachment(
+            Attachment attachment, String parent, AddRun.Batch batch, List<AddSummary.PartlyRead> partly) {
         String name = attachment.fileName();
         String described = name + " (attached to " + parent + ")";
         try {
@@ -117,10 +118,10 @@ final class FileIntake {
             }
             FileType type = extractor.detect(Content.of(attachment.bytes()), name);
             StoredContent content = store.put(attachment.bytes(), name);
-            if (run.isKnown(content, described)) {
+            if (run.isKnown(content, described, batch)) {
                 return Optional.empty();
             }
-            ExtractedText text = text(content, name);
+            ExtractedText text = text(content, name, batch);
             NewEvidence entry = entry(content, type, name, text);
             partlyRead(described, text).ifPresent(partly::add);
             return Optional.of(entry);
@@ -130,12 +131,12 @@ final class FileIntake {
         }
     }
 
-    private ExtractedText text(StoredContent content, String name) {
+    private ExtractedText text(StoredContent content, String name, AddRun.Batch batch) {
         try {
             return extractor.extract(
                     StoredContents.of(store, content.sha256(), content.size()), name, new FileProgress(run.progress()));
         } catch (RuntimeException e) {
-            run.forget(content.sha256());
+            run.forget(content.sha256(), batch);
             throw e;
         }
     }
