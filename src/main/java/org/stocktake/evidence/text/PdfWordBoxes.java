@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Where the words of a PDF's pages are drawn, so words found in a page's text can be marked on its picture. Each page
@@ -47,12 +48,13 @@ public final class PdfWordBoxes implements AutoCloseable {
         public List<Box> boxes(int start, int end) {
             List<Box> found = new ArrayList<>();
             Box line = null;
+            Box previous = null;
             for (int i = Math.max(0, start); i < Math.min(end, characters.size()); i++) {
                 Box c = characters.get(i);
                 if (c == null) {
                     continue;
                 }
-                if (line != null && Math.abs(line.y() - c.y()) < line.height() / 2) {
+                if (line != null && (sameRow(line, c) || sameColumn(previous, c))) {
                     line = union(line, c);
                 } else {
                     if (line != null) {
@@ -60,11 +62,23 @@ public final class PdfWordBoxes implements AutoCloseable {
                     }
                     line = c;
                 }
+                previous = c;
             }
             if (line != null) {
                 found.add(line);
             }
             return found;
+        }
+
+        private static boolean sameRow(Box line, Box c) {
+            return Math.abs(line.y() - c.y()) < line.height() / 2;
+        }
+
+        /** Text that runs down or up the drawn page (a page turned, its text not): each letter below the last. */
+        private static boolean sameColumn(Box previous, Box c) {
+            return previous != null
+                    && Math.abs(previous.x() - c.x()) < c.width() / 2
+                    && Math.abs(previous.y() - c.y()) < Math.max(previous.height(), c.height()) * 1.5f;
         }
     }
 
@@ -117,7 +131,7 @@ public final class PdfWordBoxes implements AutoCloseable {
         PDPage pdfPage = document.getPage(page - 1);
         PDRectangle crop = pdfPage.getCropBox();
         boolean turned = pdfPage.getRotation() % 180 != 0;
-        Collector collector = new Collector();
+        Collector collector = new Collector(pdfPage.getRotation(), crop.getWidth(), crop.getHeight());
         try {
             collector.setSortByPosition(true);
             collector.setStartPage(page);
@@ -154,6 +168,9 @@ public final class PdfWordBoxes implements AutoCloseable {
      * with one box per character (none for the separators it adds).
      */
     private static final class Collector extends PDFTextStripper {
+        private final int rotation;
+        private final float pageWidth;
+        private final float pageHeight;
         private final StringBuilder text = new StringBuilder();
         private final List<Word> words = new ArrayList<>();
         private final List<Box> characters = new ArrayList<>();
@@ -163,6 +180,13 @@ public final class PdfWordBoxes implements AutoCloseable {
         private boolean spaceOwed;
         private int wordStart = -1;
         private Box word;
+
+        /** For a page turned by {@code rotation} degrees as it is drawn, its crop box {@code width} by {@code height}. */
+        Collector(int rotation, float width, float height) {
+            this.rotation = Math.floorMod(rotation, 360);
+            this.pageWidth = width;
+            this.pageHeight = height;
+        }
 
         @Override
         protected void writeString(String ignored, List<TextPosition> positions) {
@@ -184,18 +208,65 @@ public final class PdfWordBoxes implements AutoCloseable {
                 if (wordStart < 0) {
                     wordStart = text.length();
                 }
-                float size = glyph.getFontSizeInPt() > 0 ? glyph.getFontSizeInPt() : glyph.getHeightDir();
+                // Negative when the text is set turned half round: its size is the same.
+                float inPoints = Math.abs(glyph.getFontSizeInPt());
+                float size = inPoints > 0 ? inPoints : glyph.getHeightDir();
                 float height = Math.max(size, glyph.getHeightDir());
-                float top = glyph.getYDirAdj() - height * 0.8f;
                 float each = glyph.getWidthDirAdj() / letters.length();
                 for (int i = 0; i < letters.length(); i++) {
-                    Box box = new Box(glyph.getXDirAdj() + i * each, top, each, height);
+                    Box box = drawn(glyph.getTextMatrix(), i * each, each, height);
                     text.append(letters.charAt(i));
                     characters.add(box);
                     word = word == null ? box : union(word, box);
                 }
             }
             endWord();
+        }
+
+        /**
+         * The box, on the page as drawn, of a letter {@code from} to {@code from + width} along the glyph's baseline,
+         * {@code height} tall: its corners taken from the glyph's own direction in the page's space (the crop box's
+         * lower left at the origin), then turned as the page is turned to be drawn.
+         */
+        private Box drawn(Matrix glyph, float from, float width, float height) {
+            float a = glyph.getScaleX();
+            float b = glyph.getShearY();
+            float c = glyph.getShearX();
+            float d = glyph.getScaleY();
+            float along = (float) Math.hypot(a, b);
+            float up = (float) Math.hypot(c, d);
+            float ax = along == 0 ? 1 : a / along;
+            float ay = along == 0 ? 0 : b / along;
+            float ux = up == 0 ? 0 : c / up;
+            float uy = up == 0 ? 1 : d / up;
+            float x0 = glyph.getTranslateX() + ax * from;
+            float y0 = glyph.getTranslateY() + ay * from;
+            float left = Float.MAX_VALUE;
+            float top = Float.MAX_VALUE;
+            float right = -Float.MAX_VALUE;
+            float bottom = -Float.MAX_VALUE;
+            for (float across : new float[] {0, width}) {
+                // A fifth of the height below the baseline, the rest above it: descenders and capitals both covered.
+                for (float rise : new float[] {-0.2f * height, 0.8f * height}) {
+                    float[] point = turned(x0 + ax * across + ux * rise, y0 + ay * across + uy * rise);
+                    left = Math.min(left, point[0]);
+                    right = Math.max(right, point[0]);
+                    top = Math.min(top, point[1]);
+                    bottom = Math.max(bottom, point[1]);
+                }
+            }
+            return new Box(left, top, right - left, bottom - top);
+        }
+
+        /** A point of the page's space as drawn: from its top-left corner, down, after the page's turn (clockwise). */
+        private float[] turned(float x, float y) {
+            float down = pageHeight - y;
+            return switch (rotation) {
+                case 90 -> new float[] {pageHeight - down, x};
+                case 180 -> new float[] {pageWidth - x, y};
+                case 270 -> new float[] {down, pageWidth - x};
+                default -> new float[] {x, down};
+            };
         }
 
         private void endWord() {
