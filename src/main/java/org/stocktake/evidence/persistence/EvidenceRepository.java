@@ -1,7 +1,6 @@
 package org.stocktake.evidence.persistence;
 
 import static org.stocktake.shared.persistence.jooq.Tables.EVIDENCE_ITEM;
-import static org.stocktake.shared.persistence.jooq.Tables.EVIDENCE_LINK;
 import static org.stocktake.shared.persistence.jooq.Tables.EVIDENCE_PAGE;
 import static org.stocktake.shared.persistence.jooq.Tables.EVIDENCE_PARTY;
 import static org.stocktake.shared.persistence.jooq.Tables.EVIDENCE_TAG;
@@ -33,7 +32,7 @@ import org.stocktake.evidence.service.Party;
 import org.stocktake.evidence.service.TextStatus;
 import org.stocktake.shared.persistence.Transaction;
 
-/** Documents, their stored files, pages, parties, tags and links. Every method joins the caller's transaction. */
+/** Documents, their stored files, pages, parties and tags. Every method joins the caller's transaction. */
 public final class EvidenceRepository {
 
     private static final String FROM = "FROM";
@@ -266,47 +265,6 @@ public final class EvidenceRepository {
                 .where(EVIDENCE_PAGE.ITEM_ID.eq(id))
                 .orderBy(EVIDENCE_PAGE.PAGE)
                 .fetch(EVIDENCE_PAGE.TEXT);
-    }
-
-    /** Links the item to a recommendation unless it is linked already; true when a link was added. */
-    public boolean link(Transaction tx, long itemId, long recommendationId, Integer page, OffsetDateTime now) {
-        DSLContext dsl = tx.jooq();
-        boolean exists = dsl.fetchExists(
-                EVIDENCE_LINK,
-                EVIDENCE_LINK.ITEM_ID.eq(itemId).and(EVIDENCE_LINK.RECOMMENDATION_ID.eq(recommendationId)));
-        if (exists) {
-            return false;
-        }
-        dsl.insertInto(EVIDENCE_LINK)
-                .set(EVIDENCE_LINK.UUID, UUID.randomUUID())
-                .set(EVIDENCE_LINK.ITEM_ID, itemId)
-                .set(EVIDENCE_LINK.RECOMMENDATION_ID, recommendationId)
-                .set(EVIDENCE_LINK.PAGE, page)
-                .set(EVIDENCE_LINK.CREATED_AT, now)
-                .execute();
-        return true;
-    }
-
-    /** The recommendations each item is linked to, by item id. */
-    public Map<Long, Set<Long>> links(Transaction tx) {
-        Map<Long, Set<Long>> links = new HashMap<>();
-        tx.jooq()
-                .select(EVIDENCE_LINK.ITEM_ID, EVIDENCE_LINK.RECOMMENDATION_ID)
-                .from(EVIDENCE_LINK)
-                .forEach(r ->
-                        links.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
-        return links;
-    }
-
-    /** The items linked to a recommendation, with the page each link names. */
-    public Map<Long, Integer> linkedTo(Transaction tx, long recommendationId) {
-        Map<Long, Integer> items = new HashMap<>();
-        tx.jooq()
-                .select(EVIDENCE_LINK.ITEM_ID, EVIDENCE_LINK.PAGE)
-                .from(EVIDENCE_LINK)
-                .where(EVIDENCE_LINK.RECOMMENDATION_ID.eq(recommendationId))
-                .forEach(r -> items.put(r.value1(), r.value2()));
-        return items;
     }
 
     /** Every digest a record refers to: what the file store must keep. */

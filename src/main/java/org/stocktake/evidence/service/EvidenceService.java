@@ -5,11 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.stocktake.audit.service.AuditTrail;
+import org.stocktake.evidence.persistence.EvidenceLinkRepository;
 import org.stocktake.evidence.persistence.EvidenceRepository;
 import org.stocktake.evidence.persistence.NoteLinkRepository;
 import org.stocktake.shared.Action;
@@ -32,6 +32,7 @@ public final class EvidenceService {
     private final Clock clock;
     private final AuditTrail audit;
     private final EvidenceRepository repository = new EvidenceRepository();
+    private final EvidenceLinkRepository evidenceLinks = new EvidenceLinkRepository();
     private volatile Consumer<List<EvidenceItem>> changes = items -> {};
 
     public EvidenceService(Database database, Clock clock, AuditTrail audit) {
@@ -79,19 +80,62 @@ public final class EvidenceService {
      * A document whose content the library holds already is not entered again; the existing item is returned.
      */
     public List<EvidenceItem> add(List<EvidenceGroup> groups) {
+        return add(groups, List.of(), List.of());
+    }
+
+    /**
+     * Enters documents as {@link #add(List)} does and, in the same transaction, links every document entered (and
+     * every one of {@code known}, found in the library already) to each of the recommendations: the documents go in
+     * with all their links or not at all.
+     *
+     * @throws NotFoundException if a recommendation is not in the register; nothing was entered or linked
+     */
+    public List<EvidenceItem> add(List<EvidenceGroup> groups, List<EvidenceItem> known, List<Long> recommendationIds) {
         audit.permit(Action.ADD_EVIDENCE);
+        List<EvidenceItem> relinked = new ArrayList<>();
         List<EvidenceItem> added = database.transaction(tx -> {
             List<EvidenceItem> entered = new ArrayList<>();
             for (EvidenceGroup group : groups) {
                 EvidenceItem parent = enter(tx, group.document());
                 entered.add(parent);
                 for (NewEvidence attachment : group.attachments()) {
-                    entered.add(enter(tx, withParent(attachment, parent.id())));
+                    entered.add(enter(tx, FittedEvidence.withParent(attachment, parent.id())));
+                }
+            }
+            for (long recommendationId : recommendationIds) {
+                for (EvidenceItem item : entered) {
+                    link(tx, item.id(), recommendationId, null);
+                }
+                for (EvidenceItem item : known) {
+                    if (link(tx, item.id(), recommendationId, null) && !relinked.contains(item)) {
+                        relinked.add(item);
+                    }
                 }
             }
             return entered;
         });
-        return changed(added, added);
+        List<EvidenceItem> changedItems = new ArrayList<>(added);
+        changedItems.addAll(relinked);
+        return changed(added, changedItems);
+    }
+
+    /**
+     * Refuses recommendations that are not in the register, before anything is linked to them.
+     *
+     * @throws NotFoundException naming how many are missing
+     */
+    public void requireInRegister(List<Long> recommendationIds) {
+        database.transact(tx -> {
+            for (long recommendationId : recommendationIds) {
+                requireInRegister(tx, recommendationId);
+            }
+        });
+    }
+
+    private void requireInRegister(Transaction tx, long recommendationId) {
+        if (!evidenceLinks.inRegister(tx, recommendationId)) {
+            throw new NotFoundException("That recommendation is no longer in the register; choose another.");
+        }
     }
 
     private EvidenceItem enter(Transaction tx, NewEvidence item) {
@@ -99,72 +143,13 @@ public final class EvidenceService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        NewEvidence fitted = fitted(item);
+        NewEvidence fitted = FittedEvidence.fitted(item);
         OffsetDateTime now = now();
         repository.recordStoredFile(tx, item.sha256(), item.sizeBytes(), item.mediaType(), now);
         long id = repository.insert(tx, fitted, audit.actor().name(), now);
         EvidenceItem entered = repository.find(tx, id).orElseThrow();
         audit.record(tx, ENTITY, entered.uuid(), "add", null, entered);
         return entered;
-    }
-
-    private static NewEvidence fitted(NewEvidence item) {
-        EvidenceDraft f = item.fields();
-        String title = EvidenceLimits.fitted(f.title(), EvidenceLimits.TITLE);
-        String fileName = EvidenceLimits.fitted(item.fileName(), EvidenceLimits.FILE_NAME);
-        EvidenceDraft draft = new EvidenceDraft(
-                title == null ? Objects.requireNonNullElse(fileName, "Untitled document") : title,
-                f.dated(),
-                f.dated() == null ? null : f.precision(),
-                f.kind() == null ? EvidenceKind.OTHER : f.kind(),
-                fittedParties(f.senders()),
-                fittedParties(f.recipients()),
-                EvidenceLimits.fitted(f.source(), EvidenceLimits.SOURCE),
-                EvidenceLimits.fitted(f.reference(), EvidenceLimits.REFERENCE),
-                f.tags().stream()
-                        .map(t -> EvidenceLimits.fitted(t, EvidenceLimits.TAG))
-                        .filter(Objects::nonNull)
-                        .distinct()
-                        .toList(),
-                f.repliesToId(),
-                f.replyBy());
-        return new NewEvidence(
-                item.sha256(),
-                item.sizeBytes(),
-                item.mediaType(),
-                fileName == null ? "unnamed" : fileName,
-                draft,
-                item.guessed(),
-                item.textStatus(),
-                EvidenceLimits.fitted(item.textNote(), EvidenceLimits.NOTE),
-                item.pages(),
-                item.attachedToId());
-    }
-
-    private static List<Party> fittedParties(List<Party> parties) {
-        List<Party> kept = new ArrayList<>();
-        for (Party party : parties) {
-            String name = EvidenceLimits.fitted(party.name(), EvidenceLimits.PARTY);
-            if (name != null) {
-                kept.add(new Party(
-                        name, party.personId(), EvidenceLimits.fitted(party.office(), EvidenceLimits.OFFICE)));
-            }
-        }
-        return kept;
-    }
-
-    private static NewEvidence withParent(NewEvidence item, long parentId) {
-        return new NewEvidence(
-                item.sha256(),
-                item.sizeBytes(),
-                item.mediaType(),
-                item.fileName(),
-                item.fields(),
-                item.guessed(),
-                item.textStatus(),
-                item.textNote(),
-                item.pages(),
-                parentId);
     }
 
     /**
@@ -234,7 +219,7 @@ public final class EvidenceService {
      * tells {@link #linksCommitted} once the transaction has committed, so the search index learns of the links.
      *
      * @return whether a link was added
-     * @throws NotFoundException if there is no such document
+     * @throws NotFoundException if there is no such document, or the recommendation is not in the register
      * @throws org.stocktake.shared.ValidationException if the document has no such page
      */
     public boolean link(Transaction tx, long itemId, long recommendationId, Integer page) {
@@ -245,7 +230,8 @@ public final class EvidenceService {
             throw new org.stocktake.shared.ValidationException(
                     "'" + item.title() + "' has no page " + page + "; it has " + item.pageCount() + ".");
         }
-        boolean linked = repository.link(tx, itemId, recommendationId, page, now());
+        requireInRegister(tx, recommendationId);
+        boolean linked = evidenceLinks.link(tx, itemId, recommendationId, page, now());
         if (linked) {
             audit.record(tx, LINK_ENTITY, item.uuid(), "link", null, Map.of("recommendation", recommendationId));
         }
@@ -259,7 +245,7 @@ public final class EvidenceService {
 
     /** The recommendations each document is linked to, by document id. */
     public Map<Long, Set<Long>> links() {
-        return repository.links(database.dsl());
+        return evidenceLinks.links(database.dsl());
     }
 
     /**
@@ -280,7 +266,7 @@ public final class EvidenceService {
 
     /** The documents linked to a recommendation, with the page each link names (or null). */
     public Map<Long, Integer> linkedTo(long recommendationId) {
-        return repository.linkedTo(database.dsl(), recommendationId);
+        return evidenceLinks.linkedTo(database.dsl(), recommendationId);
     }
 
     /** Tells the listener that something about a document changed (its annotations), so it is indexed again. */

@@ -87,11 +87,27 @@ public final class Ocr {
 
     /** {@link #run} on a PNG held in memory, such as a rendered page. */
     Result readPng(byte[] png, Progress progress) throws IOException {
+        return readPng(png, progress, List.of());
+    }
+
+    /**
+     * The words the recogniser finds in a PNG with their boxes in pixels, as its tab-separated table (one row per
+     * block, paragraph, line and word); empty when recognition is not available or fails.
+     */
+    String wordTable(byte[] png, Progress progress) throws IOException {
+        if (!available()) {
+            return "";
+        }
+        Result result = readPng(png, progress, List.of("tsv"));
+        return result.outcome() == Outcome.READ ? String.join("\n", result.pages()) : "";
+    }
+
+    private Result readPng(byte[] png, Progress progress, List<String> configs) throws IOException {
         Path folder = Files.createTempDirectory("stocktake-ocr");
         Path picture = folder.resolve("page.png");
         try {
             Files.write(picture, png);
-            return run(picture, 1, progress);
+            return run(picture, 1, progress, configs);
         } finally {
             LocalCopy.delete(folder, picture);
         }
@@ -102,10 +118,16 @@ public final class Ocr {
      * none. {@code expectedPages} scales the time allowed.
      */
     Result run(Path picture, int expectedPages, Progress progress) throws IOException {
+        return run(picture, expectedPages, progress, List.of());
+    }
+
+    private Result run(Path picture, int expectedPages, Progress progress, List<String> configs) throws IOException {
         Path folder = Files.createTempDirectory("stocktake-ocr");
         Path out = folder.resolve("out.txt");
         Path err = folder.resolve("err.txt");
-        List<String> commandLine = List.of(command, picture.toString(), "stdout", "-l", "eng", "--psm", "3");
+        List<String> commandLine =
+                new ArrayList<>(List.of(command, picture.toString(), "stdout", "-l", "eng", "--psm", "3"));
+        commandLine.addAll(configs);
         ProcessBuilder builder =
                 new ProcessBuilder(commandLine).redirectOutput(out.toFile()).redirectError(err.toFile());
         // One thread per process: with several, recognition is several times slower on a small machine.

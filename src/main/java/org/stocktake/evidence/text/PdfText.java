@@ -136,7 +136,8 @@ final class PdfText {
         }
     }
 
-    private static boolean isScanned(String text, PDPage page) throws IOException {
+    /** A page of (almost) no text that shows a picture: a scan, whose text only recognition can give. */
+    static boolean isScanned(String text, PDPage page) throws IOException {
         long letters = text.codePoints()
                 .filter(Character::isLetterOrDigit)
                 .limit(SCANNED_BELOW)

@@ -3,7 +3,6 @@ package org.stocktake.evidence.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -11,8 +10,6 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Where the words of a PDF's pages are drawn, so words found in a page's text can be marked on its picture. Each page
@@ -47,12 +44,13 @@ public final class PdfWordBoxes implements AutoCloseable {
         public List<Box> boxes(int start, int end) {
             List<Box> found = new ArrayList<>();
             Box line = null;
+            Box previous = null;
             for (int i = Math.max(0, start); i < Math.min(end, characters.size()); i++) {
                 Box c = characters.get(i);
                 if (c == null) {
                     continue;
                 }
-                if (line != null && Math.abs(line.y() - c.y()) < line.height() / 2) {
+                if (line != null && (sameRow(line, c) || sameColumn(previous, c))) {
                     line = union(line, c);
                 } else {
                     if (line != null) {
@@ -60,30 +58,50 @@ public final class PdfWordBoxes implements AutoCloseable {
                     }
                     line = c;
                 }
+                previous = c;
             }
             if (line != null) {
                 found.add(line);
             }
             return found;
         }
+
+        private static boolean sameRow(Box line, Box c) {
+            return Math.abs(line.y() - c.y()) < line.height() / 2;
+        }
+
+        /** Text that runs down or up the drawn page (a page turned, its text not): each letter below the last. */
+        private static boolean sameColumn(Box previous, Box c) {
+            return previous != null
+                    && Math.abs(previous.x() - c.x()) < c.width() / 2
+                    && Math.abs(previous.y() - c.y()) < Math.max(previous.height(), c.height()) * 1.5f;
+        }
     }
 
     private final PDDocument document;
     private final String fileName;
+    private final Ocr ocr;
 
-    private PdfWordBoxes(PDDocument document, String fileName) {
+    private PdfWordBoxes(PDDocument document, String fileName, Ocr ocr) {
         this.document = document;
         this.fileName = fileName;
+        this.ocr = ocr;
     }
 
     /**
-     * Opens the PDF read from {@code content}.
+     * Opens the PDF read from {@code content}; the words of its scanned pages are found by the recogniser on the
+     * PATH, as their text was.
      *
      * @throws UnreadableFileException if it is not a PDF that can be read
      */
     public static PdfWordBoxes open(InputStream content, String fileName) {
+        return open(content, fileName, Ocr.onPath());
+    }
+
+    /** As {@link #open(InputStream, String)}, the words of scanned pages found by {@code ocr}. */
+    static PdfWordBoxes open(InputStream content, String fileName, Ocr ocr) {
         try {
-            return new PdfWordBoxes(Loader.loadPDF(new RandomAccessReadBuffer(content)), fileName);
+            return new PdfWordBoxes(Loader.loadPDF(new RandomAccessReadBuffer(content)), fileName, ocr);
         } catch (IOException e) {
             throw new UnreadableFileException("'" + fileName + "' cannot be read for its words: " + e.getMessage());
         }
@@ -117,7 +135,7 @@ public final class PdfWordBoxes implements AutoCloseable {
         PDPage pdfPage = document.getPage(page - 1);
         PDRectangle crop = pdfPage.getCropBox();
         boolean turned = pdfPage.getRotation() % 180 != 0;
-        Collector collector = new Collector();
+        WordCollector collector = new WordCollector(pdfPage.getRotation(), crop.getWidth(), crop.getHeight());
         try {
             collector.setSortByPosition(true);
             collector.setStartPage(page);
@@ -129,7 +147,34 @@ public final class PdfWordBoxes implements AutoCloseable {
         }
         float width = turned ? crop.getHeight() : crop.getWidth();
         float height = turned ? crop.getWidth() : crop.getHeight();
-        return new PageWords(width, height, collector.text.toString(), collector.words, collector.characters);
+        String text = collector.text();
+        try {
+            if (PdfText.isScanned(text, pdfPage) && ocr.available()) {
+                return recognised(page, width, height);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFileException(
+                    "The words of page " + page + " of '" + fileName + "' cannot be read: " + e.getMessage());
+        }
+        return new PageWords(width, height, text, collector.words(), collector.characters());
+    }
+
+    /**
+     * A scanned page's words, as the recogniser finds them in the page drawn as it was for its text (turned as the
+     * page is drawn, so the boxes need no turning).
+     */
+    private PageWords recognised(int page, float width, float height) throws IOException {
+        byte[] png = PageImages.greyPng(document, page - 1);
+        int pixelsAcross = pngWidth(png);
+        String table = ocr.wordTable(png, org.stocktake.shared.task.Progress.NONE);
+        return OcrWords.of(table, width, height, pixelsAcross > 0 ? width / pixelsAcross : 72f / 300);
+    }
+
+    /** The width in pixels a PNG's header gives. */
+    private static int pngWidth(byte[] png) {
+        return png.length < 24
+                ? 0
+                : ((png[16] & 0xff) << 24) | ((png[17] & 0xff) << 16) | ((png[18] & 0xff) << 8) | (png[19] & 0xff);
     }
 
     @Override
@@ -141,87 +186,11 @@ public final class PdfWordBoxes implements AutoCloseable {
         }
     }
 
-    private static Box union(Box a, Box b) {
+    static Box union(Box a, Box b) {
         float left = Math.min(a.x(), b.x());
         float top = Math.min(a.y(), b.y());
         float right = Math.max(a.x() + a.width(), b.x() + b.width());
         float bottom = Math.max(a.y() + a.height(), b.y() + b.height());
         return new Box(left, top, right - left, bottom - top);
-    }
-
-    /**
-     * Takes the words as the text stripper finds them, each with its glyphs' positions, and builds the page's text
-     * with one box per character (none for the separators it adds).
-     */
-    private static final class Collector extends PDFTextStripper {
-        private final StringBuilder text = new StringBuilder();
-        private final List<Word> words = new ArrayList<>();
-        private final List<Box> characters = new ArrayList<>();
-        /** Whether the line has a word yet, and whether a space is owed before the next one. */
-        private boolean lineStarted;
-
-        private boolean spaceOwed;
-        private int wordStart = -1;
-        private Box word;
-
-        @Override
-        protected void writeString(String ignored, List<TextPosition> positions) {
-            // A stripper's word may hold space glyphs the PDF drew: they part words here too.
-            spaceOwed = lineStarted;
-            for (TextPosition glyph : positions) {
-                // A ligature or compatibility form reads as the letters a person types, so typed words find it.
-                String letters = Normalizer.normalize(glyph.getUnicode(), Normalizer.Form.NFKC);
-                if (letters.isBlank()) {
-                    endWord();
-                    spaceOwed = lineStarted;
-                    continue;
-                }
-                if (spaceOwed) {
-                    separator(' ');
-                    spaceOwed = false;
-                }
-                lineStarted = true;
-                if (wordStart < 0) {
-                    wordStart = text.length();
-                }
-                float size = glyph.getFontSizeInPt() > 0 ? glyph.getFontSizeInPt() : glyph.getHeightDir();
-                float height = Math.max(size, glyph.getHeightDir());
-                float top = glyph.getYDirAdj() - height * 0.8f;
-                float each = glyph.getWidthDirAdj() / letters.length();
-                for (int i = 0; i < letters.length(); i++) {
-                    Box box = new Box(glyph.getXDirAdj() + i * each, top, each, height);
-                    text.append(letters.charAt(i));
-                    characters.add(box);
-                    word = word == null ? box : union(word, box);
-                }
-            }
-            endWord();
-        }
-
-        private void endWord() {
-            if (wordStart >= 0) {
-                words.add(new Word(text.substring(wordStart), wordStart, word));
-            }
-            wordStart = -1;
-            word = null;
-        }
-
-        @Override
-        protected void writeLineSeparator() {
-            if (lineStarted) {
-                separator('\n');
-            }
-            lineStarted = false;
-        }
-
-        @Override
-        protected void writeWordSeparator() {
-            // writeString puts a space before the next word itself, so a word that turns out blank leaves none.
-        }
-
-        private void separator(char c) {
-            text.append(c);
-            characters.add(null);
-        }
     }
 }
