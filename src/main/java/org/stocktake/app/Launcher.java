@@ -16,9 +16,12 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        Database.beginSettingUp();
         Logging.configure();
         Optional<Path> window = windowFolder(args);
+        if (window.isEmpty() || Runtime.getRuntime().availableProcessors() > 2) {
+            // Beside a command's parsing it is free; beside JavaFX's start on two cores it delays the window.
+            Database.beginSettingUp();
+        }
         if (window.isPresent()) {
             boolean named = !window.get().toString().isEmpty();
             StocktakeApp.start(DataFolder.resolve(named ? window.get() : null), named);
