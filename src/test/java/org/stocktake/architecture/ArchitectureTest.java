@@ -92,9 +92,6 @@ class ArchitectureTest {
                         .resideOutsideOfPackages("..ui..")
                         .and()
                         .doNotHaveFullyQualifiedName("org.stocktake.app.Launcher")
-                        // The installer's training run starts the window as the launcher does.
-                        .and()
-                        .doNotHaveFullyQualifiedName("org.stocktake.app.CacheTraining")
                         .should()
                         .dependOnClassesThat()
                         .resideInAPackage("..ui..")

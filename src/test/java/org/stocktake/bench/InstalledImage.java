@@ -12,7 +12,8 @@ import java.util.stream.Stream;
  * runtime. Its floors run on that same runtime with the launcher's memory and access options, so only what runs
  * differs, not the JDK or the collector. Named by the property {@code bench.image}.
  */
-record InstalledImage(Path launcher, Path java, List<String> runtimeOptions, boolean hasClassData) {
+record InstalledImage(
+        Path launcher, Path commandLauncher, Path java, List<String> runtimeOptions, boolean hasClassData) {
 
     /** The image named by {@code bench.image}, or null when none is. */
     static InstalledImage fromProperty() {
@@ -22,9 +23,10 @@ record InstalledImage(Path launcher, Path java, List<String> runtimeOptions, boo
 
     static InstalledImage of(Path image) {
         Path launcher = image.resolve("bin").resolve("Stocktake");
+        Path commandLauncher = image.resolve("bin").resolve("stocktake-cli");
         Path java = image.resolve("lib").resolve("runtime").resolve("bin").resolve("java");
         Path app = image.resolve("lib").resolve("app");
-        if (!Files.isExecutable(launcher) || !Files.isExecutable(java)) {
+        if (!Files.isExecutable(launcher) || !Files.isExecutable(commandLauncher) || !Files.isExecutable(java)) {
             throw new IllegalStateException(image + " is not an app image made by installer/app-image");
         }
         try (Stream<String> lines = Files.lines(app.resolve("Stocktake.cfg"))) {
@@ -35,7 +37,9 @@ record InstalledImage(Path launcher, Path java, List<String> runtimeOptions, boo
                             && !option.startsWith("-Xlog")
                             && !option.startsWith("-Djpackage"))
                     .toList();
-            return new InstalledImage(launcher, java, options, Files.isRegularFile(app.resolve("stocktake.aot")));
+            boolean caches = Files.isRegularFile(app.resolve("stocktake.aot"))
+                    && Files.isRegularFile(app.resolve("stocktake-cli.aot"));
+            return new InstalledImage(launcher, commandLauncher, java, options, caches);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -43,6 +47,6 @@ record InstalledImage(Path launcher, Path java, List<String> runtimeOptions, boo
 
     String describe() {
         return "installed app image (" + launcher.getParent().getParent().getFileName() + ", its own runtime, "
-                + (hasClassData ? "with" : "without") + " its ahead-of-time cache)";
+                + (hasClassData ? "with" : "without") + " its launchers' ahead-of-time caches)";
     }
 }

@@ -65,10 +65,10 @@ final class WholeProcess {
         return java;
     }
 
-    /** How Stocktake is started: the image's launcher, or the jar named by {@code bench.jar} on this JDK. */
+    /** How a Stocktake command is started: the image's command launcher, or the jar named by {@code bench.jar} on this JDK. */
     static List<String> stocktake(InstalledImage image) {
         if (image != null) {
-            return List.of(image.launcher().toString());
+            return List.of(image.commandLauncher().toString());
         }
         Path jar =
                 Path.of(System.getProperty("bench.jar", "target/stocktake.jar")).toAbsolutePath();
