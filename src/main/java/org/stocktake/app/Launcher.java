@@ -18,8 +18,8 @@ public final class Launcher {
     public static void main(String[] args) {
         Logging.configure();
         Optional<Path> window = windowFolder(args);
-        if (window.isEmpty() || Runtime.getRuntime().availableProcessors() > 2) {
-            // Beside a command's parsing it is free; beside JavaFX's start on two cores it delays the window.
+        // Beside a command's parsing the head start is always free; beside the window only with cores to spare.
+        if (window.isEmpty() || SpareCores.besideTheWindow()) {
             Database.beginSettingUp();
         }
         if (window.isPresent()) {

@@ -9,6 +9,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.stocktake.app.AppContext;
+import org.stocktake.app.SpareCores;
 import org.stocktake.shared.config.WindowSettings;
 import org.stocktake.shared.task.FxTaskRunner;
 import org.stocktake.shared.ui.NativeFileDialogs;
@@ -37,8 +38,7 @@ public final class StocktakeApp extends Application {
     public static void start(Path dataFolder, boolean namedFolder) {
         folder = dataFolder;
         named = namedFolder;
-        if (Runtime.getRuntime().availableProcessors() > 2) {
-            // With cores to spare, open the workspace while the toolkit starts; on two it would slow the window.
+        if (SpareCores.besideTheWindow()) {
             startOpening();
         }
         Application.launch(StocktakeApp.class);

@@ -21,7 +21,6 @@ final class HeadStart {
     static void begin() {
         Thread thread = new Thread(HeadStart::run, "stocktake-head-start");
         thread.setDaemon(true);
-        thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();
     }
 
