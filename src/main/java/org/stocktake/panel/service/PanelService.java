@@ -5,33 +5,49 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.panel.persistence.PanelRepository;
+import org.stocktake.shared.Action;
 import org.stocktake.shared.persistence.Database;
 
-/** The people a panel works with and the offices they hold over time. */
+/**
+ * The people a panel works with and the offices they hold over time. Changing them is changing the register, so every
+ * change asks the audit trail first whether the one acting may, as the recommendations do; a refusal is recorded
+ * there and nothing is changed.
+ */
 public final class PanelService {
 
     private final Database database;
     private final Clock clock;
+    private final AuditTrail audit;
     private final PanelRepository repository = new PanelRepository();
 
-    public PanelService(Database database, Clock clock) {
+    public PanelService(Database database, Clock clock, AuditTrail audit) {
         this.database = database;
         this.clock = clock;
+        this.audit = audit;
     }
 
+    /** @throws org.stocktake.shared.NotAllowedException if the one acting may not change the register */
     public Organisation addOrganisation(String name, OrganisationKind kind) {
+        audit.permit(Action.EDIT_REGISTER);
         requireText(name, "An organisation needs a name.");
         return database.transaction(dsl -> repository.insertOrganisation(dsl, name.strip(), kind, now()));
     }
 
+    /** @throws org.stocktake.shared.NotAllowedException if the one acting may not change the register */
     public Person addPerson(String fullName, String honorific, String postNominals) {
+        audit.permit(Action.EDIT_REGISTER);
         requireText(fullName, "A person needs a name.");
         return database.transaction(
                 dsl -> repository.insertPerson(dsl, fullName.strip(), honorific, postNominals, now()));
     }
 
-    /** Records that {@code person} holds {@code role} in {@code organisation} between the dates (either may be open). */
+    /**
+     * Records that {@code person} holds {@code role} in {@code organisation} between the dates (either may be open).
+     *
+     * @throws org.stocktake.shared.NotAllowedException if the one acting may not change the register
+     */
     public void appoint(
             Person person,
             Organisation organisation,
@@ -39,6 +55,7 @@ public final class PanelService {
             String officeTitle,
             LocalDate startsOn,
             LocalDate endsOn) {
+        audit.permit(Action.EDIT_REGISTER);
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             throw new IllegalArgumentException("An appointment cannot end before it starts.");
         }
@@ -50,8 +67,10 @@ public final class PanelService {
      * Sets the postal address printed under the name of whoever a letter addresses in this organisation.
      *
      * @throws IllegalArgumentException if a line is too long or the address has more than eight lines
+     * @throws org.stocktake.shared.NotAllowedException if the one acting may not change the register
      */
     public Organisation setAddress(Organisation organisation, List<String> lines) {
+        audit.permit(Action.EDIT_REGISTER);
         List<String> kept = lines.stream()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty())
