@@ -9,6 +9,7 @@ import org.stocktake.assessments.service.AuditedRounds;
 import org.stocktake.assessments.service.AuditedScales;
 import org.stocktake.assessments.service.Citations;
 import org.stocktake.assessments.service.DashboardService;
+import org.stocktake.assessments.service.Proposals;
 import org.stocktake.assessments.service.ScaleService;
 import org.stocktake.audit.service.AuditTrail;
 import org.stocktake.backup.service.BackupRestoring;
@@ -86,7 +87,7 @@ public final class AppContext implements AutoCloseable {
         this.signedIn = SignedIn.anyone(actor);
         this.audit = AuditTrail.keptIn(workspace.folder(), workspace.database(), clock, () -> signedIn.actor());
         this.recommendations = new RecommendationService(workspace.database(), clock, audit);
-        this.panel = new PanelService(workspace.database(), clock);
+        this.panel = new PanelService(workspace.database(), clock, audit);
         this.scales = new ScaleService(workspace.database(), clock, audit);
         this.assessments = new AssessmentService(workspace.database(), clock, audit, recommendations, scales);
         this.store = workspace.store();
@@ -115,6 +116,7 @@ public final class AppContext implements AutoCloseable {
                 new AuditedLetters.Comments(),
                 new NoteLinks.Audited(),
                 new Citations.Audited(),
+                new Proposals.Audited(),
                 new AuditedMembers()));
     }
 

@@ -11,8 +11,10 @@ public enum Action {
     ADD_EVIDENCE("add or change evidence"),
     /** Add, change or remove notes on evidence, and link them to recommendations. */
     ANNOTATE("annotate evidence"),
-    /** Open rounds and rate, correct or cite evidence in them. */
+    /** Open rounds and rate, correct or cite evidence in them, and accept or dismiss proposed ratings. */
     RATE("rate recommendations"),
+    /** Propose a rating and a short commentary for a member to accept or dismiss. */
+    PROPOSE_RATING("propose ratings"),
     /** Finalise a round. */
     FINALISE("finalise a round"),
     /** Write letters and their templates, and save their versions. */

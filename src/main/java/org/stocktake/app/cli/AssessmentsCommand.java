@@ -17,13 +17,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code stocktake assessments export --round R [FILE]}: one round's assessments as CSV or JSON. */
+/**
+ * {@code stocktake assessments export --round R [FILE]}: one round's assessments as CSV or JSON; citing evidence in
+ * them, and proposing ratings and deciding the proposals.
+ */
 @Command(
         name = "assessments",
         mixinStandardHelpOptions = true,
         description = "Assessments of recommendations.",
         footer = {"%nExample:", "  stocktake assessments export --round 2 round-2.csv"},
-        subcommands = {AssessmentsCommand.ExportCommand.class, CiteCommand.class})
+        subcommands = {
+            AssessmentsCommand.ExportCommand.class,
+            CiteCommand.class,
+            ProposalCommands.Propose.class,
+            ProposalCommands.ListProposals.class,
+            ProposalCommands.Accept.class,
+            ProposalCommands.Dismiss.class
+        })
 public final class AssessmentsCommand {
 
     @ParentCommand

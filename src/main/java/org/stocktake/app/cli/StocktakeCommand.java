@@ -146,6 +146,7 @@ public final class StocktakeCommand {
         commands.put("correspondence", CorrespondenceCommand::new);
         commands.put("letter", LetterCommand::new);
         commands.put("members", MembersCommand::new);
+        commands.put("panel", PanelCommand::new);
         commands.put("audit", AuditCommand::new);
         commands.put("backup", BackupCommand::new);
         commands.put("restore", RestoreCommand::new);

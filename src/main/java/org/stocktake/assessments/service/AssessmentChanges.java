@@ -10,6 +10,7 @@ import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.recommendations.service.RecommendationService;
 import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.persistence.Database;
+import org.stocktake.shared.persistence.Transaction;
 
 /** Saving an assessment in a draft round, and correcting one in a final round; each with its audit entry. */
 final class AssessmentChanges {
@@ -41,34 +42,49 @@ final class AssessmentChanges {
 
     /** Saving a carried row, even unchanged, confirms it: the assessor and date become the saver's. */
     Assessment save(long roundId, UUID recommendationUuid, int expectedVersion, AssessmentDraft draft) {
-        return database.transaction(tx -> {
-            AssessmentRound round = views.round(tx, roundId);
-            if (round.isFinal()) {
-                throw new RoundFinalisedException(round);
-            }
-            Recommendation r = recommendationOf(round, recommendationUuid);
-            RatingScale scale = scales.scaleForReview(tx, round.reviewId());
-            Long levelId = levelId(scale, draft);
-            String by = audit.actor().name();
-            var existing = assessments.find(tx, roundId, r.id());
-            if (existing.isEmpty()) {
-                if (expectedVersion != 0) {
-                    throw changedMeanwhile(r);
-                }
-                assessments.insert(tx, roundId, r.id(), levelId, draft, by, now());
-            } else if (!assessments.update(tx, existing.get().id(), expectedVersion, levelId, draft, by, now())) {
+        return database.transaction(tx -> saveIn(tx, roundId, recommendationUuid, expectedVersion, draft, null));
+    }
+
+    /**
+     * As {@link #save}, in the caller's transaction. {@code expectedVersion} null saves over whatever the row holds
+     * now; {@code action} names the audit entry when it is more than a create or an update (an accepted proposal).
+     */
+    Assessment saveIn(
+            Transaction tx,
+            long roundId,
+            UUID recommendationUuid,
+            Integer expectedVersion,
+            AssessmentDraft draft,
+            String action) {
+        AssessmentRound round = views.round(tx, roundId);
+        if (round.isFinal()) {
+            throw new RoundFinalisedException(round);
+        }
+        Recommendation r = recommendationOf(round, recommendationUuid);
+        RatingScale scale = scales.scaleForReview(tx, round.reviewId());
+        Long levelId = levelId(scale, draft);
+        String by = audit.actor().name();
+        var existing = assessments.find(tx, roundId, r.id());
+        int expected = expectedVersion != null
+                ? expectedVersion
+                : existing.map(StoredAssessment::version).orElse(0);
+        if (existing.isEmpty()) {
+            if (expected != 0) {
                 throw changedMeanwhile(r);
             }
-            StoredAssessment saved = assessments.find(tx, roundId, r.id()).orElseThrow();
-            audit.record(
-                    tx,
-                    AssessmentService.ASSESSMENT,
-                    saved.uuid(),
-                    existing.isEmpty() ? "create" : "update",
-                    existing.orElse(null),
-                    saved);
-            return AssessmentViews.view(roundId, r, saved, scale);
-        });
+            assessments.insert(tx, roundId, r.id(), levelId, draft, by, now());
+        } else if (!assessments.update(tx, existing.get().id(), expected, levelId, draft, by, now())) {
+            throw changedMeanwhile(r);
+        }
+        StoredAssessment saved = assessments.find(tx, roundId, r.id()).orElseThrow();
+        audit.record(
+                tx,
+                AssessmentService.ASSESSMENT,
+                saved.uuid(),
+                action != null ? action : existing.isEmpty() ? "create" : "update",
+                existing.orElse(null),
+                saved);
+        return AssessmentViews.view(roundId, r, saved, scale);
     }
 
     Assessment correct(long roundId, UUID recommendationUuid, AssessmentDraft draft, String reason) {

@@ -30,6 +30,7 @@ public final class AssessmentService {
     private final RoundChanges roundChanges;
     private final AssessmentChanges changes;
     private final AuditTrail audit;
+    private final Proposals proposals;
 
     public AssessmentService(
             Database database,
@@ -43,6 +44,12 @@ public final class AssessmentService {
         this.views = new AssessmentViews(recommendations, scales, rounds, assessments);
         this.roundChanges = new RoundChanges(database, clock, audit, views, rounds, assessments);
         this.changes = new AssessmentChanges(database, clock, audit, recommendations, scales, views, assessments);
+        this.proposals = new Proposals(database, clock, audit, recommendations, scales, views, changes);
+    }
+
+    /** Ratings proposed in rounds, and their acceptance or dismissal. */
+    public Proposals proposals() {
+        return proposals;
     }
 
     /** The review's rounds, oldest first. */

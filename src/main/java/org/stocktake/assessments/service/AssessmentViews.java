@@ -77,6 +77,11 @@ final class AssessmentViews {
                 !stored.corrections().isEmpty());
     }
 
+    /** The recommendation's assessment in the round as stored, if it has one. */
+    java.util.Optional<StoredAssessment> stored(Transaction tx, long roundId, long recommendationId) {
+        return assessments.find(tx, roundId, recommendationId);
+    }
+
     /** Carried rows are left out: nobody gave them in their round, so they are not part of anyone's record. */
     List<HistoryEntry> history(Transaction tx, UUID recommendationUuid) {
         Recommendation r = recommendations.recommendation(recommendationUuid);

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.kordamp.ikonli.feather.Feather;
 import org.stocktake.assessments.service.AssessmentRound;
+import org.stocktake.assessments.service.ProposedRating;
 import org.stocktake.recommendations.service.Review;
 import org.stocktake.shared.ui.Icons;
 
@@ -52,9 +53,16 @@ public final class AssessmentGridView extends BorderPane {
         setTop(new VBox(toolbar(), new FinalRoundBanner(model, actions)));
         setCenter(table);
         setBottom(bottom);
-        bottom.getChildren().setAll(new CorrectionPane(model), statusLine());
+        bottom.getChildren().setAll(new ProposalPane(model), new CorrectionPane(model), statusLine());
+        // The diamond marking rows with proposals waiting follows the proposals as they are read or decided.
+        model.proposals().all().addListener((ListChangeListener<ProposedRating>) change -> table.refresh());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty()
                 .set(now));
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
         addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
     }
 

@@ -19,6 +19,7 @@ import org.stocktake.assessments.service.Assessment;
 import org.stocktake.assessments.service.AssessmentRound;
 import org.stocktake.assessments.service.AssessmentService;
 import org.stocktake.assessments.service.HistoryEntry;
+import org.stocktake.assessments.service.ProposedRating;
 import org.stocktake.assessments.service.RatingScale;
 import org.stocktake.assessments.service.ScaleService;
 import org.stocktake.recommendations.service.RecommendationService;
@@ -49,6 +50,7 @@ public final class AssessmentGridViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     private final GridEdits edits;
+    private final GridProposals proposals;
 
     public AssessmentGridViewModel(
             AssessmentService assessments,
@@ -58,6 +60,7 @@ public final class AssessmentGridViewModel {
         this.loader = new GridLoader(this, assessments, scales, recommendations, tasks);
         this.roundWork = new GridRounds(this, assessments, tasks);
         this.edits = new GridEdits(this, assessments);
+        this.proposals = new GridProposals(this, assessments, tasks);
         review.addListener((obs, old, now) -> {
             if (now != null && (old == null || old.id() != now.id())) {
                 loader.loadRounds(now);
@@ -85,6 +88,7 @@ public final class AssessmentGridViewModel {
         if (now == null) {
             rows.clear();
             history.clear();
+            proposals.loaded(List.of());
         } else if (old == null || old.id() != now.id()) {
             loader.loadRound(now);
         }
@@ -150,6 +154,15 @@ public final class AssessmentGridViewModel {
         selected.set(null);
         rows.setAll(now);
         progress.set(progressText());
+    }
+
+    void proposalsLoaded(List<ProposedRating> loaded) {
+        proposals.loaded(loaded);
+    }
+
+    /** The shown round's proposed ratings, and accepting or dismissing them. */
+    public GridProposals proposals() {
+        return proposals;
     }
 
     void scaleLoaded(RatingScale loaded) {

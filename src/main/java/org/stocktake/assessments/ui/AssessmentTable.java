@@ -70,7 +70,8 @@ final class AssessmentTable extends TableView<Assessment> {
         marker.setCellFactory(column -> new ChangeMarkerCell(model));
         fixed(marker, 40);
         Label markerHeading = new Label("Δ");
-        markerHeading.setTooltip(new Tooltip("● changed since the previous round   ✎ corrected after finalising"));
+        markerHeading.setTooltip(new Tooltip(
+                "● changed since the previous round   ✎ corrected after finalising   ◆ a proposed rating waits"));
         marker.setText(null);
         marker.setGraphic(markerHeading);
         rating.setCellValueFactory(

@@ -6,13 +6,14 @@ import org.stocktake.assessments.service.Assessment;
 import org.stocktake.assessments.service.HistoryEntry;
 
 /**
- * Marks a row whose rating or direction moved since the previous round (a dot), and a row corrected after its round
- * was finalised (a pencil); the tooltip says what changed.
+ * Marks a row whose rating or direction moved since the previous round (a dot), a row corrected after its round was
+ * finalised (a pencil), and a row with proposed ratings waiting for a decision (a diamond); the tooltip says which.
  */
 final class ChangeMarkerCell extends TableCell<Assessment, Assessment> {
 
     static final String CHANGED = "●";
     static final String CORRECTED = "✎";
+    static final String PROPOSED = "◆";
 
     private final AssessmentGridViewModel model;
 
@@ -31,12 +32,19 @@ final class ChangeMarkerCell extends TableCell<Assessment, Assessment> {
             return;
         }
         boolean changed = model.history().changedSincePrevious(row);
-        String text = (changed ? CHANGED : "") + (row.corrected() ? CORRECTED : "");
+        long waiting = model.proposals().waiting(row);
+        String text = (changed ? CHANGED : "") + (row.corrected() ? CORRECTED : "") + (waiting > 0 ? PROPOSED : "");
         setText(text.isEmpty() ? null : text);
         String tip = changed ? model.history().changeDescription(row) : "";
         if (row.corrected()) {
             tip = (tip.isEmpty() ? "" : tip + "\n")
                     + correctionText(model.history().correctionOf(row));
+        }
+        if (waiting > 0) {
+            tip = (tip.isEmpty() ? "" : tip + "\n")
+                    + (waiting == 1 ? "A proposed rating waits" : waiting + " proposed ratings wait")
+                    + " for a decision; select the row to read "
+                    + (waiting == 1 ? "it." : "them.");
         }
         setTooltip(tip.isEmpty() ? null : new Tooltip(tip));
     }

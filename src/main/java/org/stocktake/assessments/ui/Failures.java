@@ -3,13 +3,15 @@ package org.stocktake.assessments.ui;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.stocktake.assessments.service.RoundFinalisedException;
+import org.stocktake.shared.NotAllowedException;
 import org.stocktake.shared.NotFoundException;
 import org.stocktake.shared.StaleEditException;
 import org.stocktake.shared.ValidationException;
+import org.stocktake.shared.WorkspaceException;
 
 /**
  * Turns a failure into the one sentence the user reads. A refusal the services expect (invalid, final, gone, changed
- * meanwhile) already says what to do; anything else is a fault, logged whole with its cause so it can be traced, and
+ * meanwhile, not the one acting's part, a workspace that cannot take changes) already says what to do; anything else is a fault, logged whole with its cause so it can be traced, and
  * the user is told plainly that it failed and where the details are.
  */
 final class Failures {
@@ -34,6 +36,8 @@ final class Failures {
         return error instanceof ValidationException
                 || error instanceof RoundFinalisedException
                 || error instanceof NotFoundException
-                || error instanceof StaleEditException;
+                || error instanceof StaleEditException
+                || error instanceof NotAllowedException
+                || error instanceof WorkspaceException;
     }
 }

@@ -9,6 +9,7 @@ import org.stocktake.assessments.service.Assessment;
 import org.stocktake.assessments.service.AssessmentRound;
 import org.stocktake.assessments.service.AssessmentService;
 import org.stocktake.assessments.service.HistoryEntry;
+import org.stocktake.assessments.service.ProposedRating;
 import org.stocktake.assessments.service.RatingScale;
 import org.stocktake.assessments.service.ScaleService;
 import org.stocktake.recommendations.service.RecommendationService;
@@ -24,7 +25,11 @@ final class GridLoader {
     private record ReviewSnapshot(List<AssessmentRound> rounds, RatingScale scale) {}
 
     private record RoundSnapshot(
-            AssessmentRound before, List<Assessment> now, List<Assessment> then, Map<UUID, HistoryEntry> corrected) {}
+            AssessmentRound before,
+            List<Assessment> now,
+            List<Assessment> then,
+            Map<UUID, HistoryEntry> corrected,
+            List<ProposedRating> proposals) {}
 
     private final AssessmentGridViewModel model;
     private final AssessmentService assessments;
@@ -116,12 +121,14 @@ final class GridLoader {
                             before,
                             assessments.assessments(round.id()),
                             before == null ? List.of() : assessments.assessments(before.id()),
-                            round.isFinal() ? assessments.corrections(round.id()) : Map.of());
+                            round.isFinal() ? assessments.corrections(round.id()) : Map.of(),
+                            assessments.proposals().ofRound(round.id()));
                 },
                 snapshot -> {
                     AssessmentRound now = model.roundProperty().get();
                     if (now != null && now.id() == round.id()) {
                         model.loaded(snapshot.before(), snapshot.now(), snapshot.then(), snapshot.corrected());
+                        model.proposalsLoaded(snapshot.proposals());
                         loading.set(false);
                     }
                 },

@@ -111,10 +111,16 @@ public final class AuditTrail {
 
     /**
      * Records that {@code who} was refused {@code action} (with the sentence they were given) in a transaction of its
-     * own, so the refusal stays when the refused work is rolled back; a workspace opened read-only cannot record it,
-     * which is logged.
+     * own, so the refusal stays when the refused work is rolled back. A workspace opened read-only cannot record it: the
+     * refusal (who, what, and the sentence they were given) goes to the log instead, and so does one the disk refused.
      */
     public void recordRefusal(String who, String action, String sentence) {
+        if (database.readOnlyReason().isPresent()) {
+            // Expected, not a fault: the log is the only record a read-only workspace can keep.
+            LOG.info("Refused " + who + " '" + action + "' while the workspace is read-only, so not in the audit"
+                    + " trail: " + sentence);
+            return;
+        }
         try {
             database.transact(tx -> record(
                     tx,
@@ -125,7 +131,10 @@ public final class AuditTrail {
                     null,
                     new Refusal(action, sentence)));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "A refusal could not be recorded in the audit trail", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Refused " + who + " '" + action + "', which could not be recorded in the audit trail: " + sentence,
+                    e);
         }
     }
 

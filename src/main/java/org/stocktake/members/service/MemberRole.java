@@ -13,7 +13,7 @@ public enum MemberRole {
     CHAIR(EnumSet.allOf(Action.class)),
     VICE_CHAIR(EnumSet.complementOf(EnumSet.of(Action.ISSUE, Action.MANAGE_MEMBERS))),
     MEMBER(EnumSet.complementOf(EnumSet.of(Action.ISSUE, Action.MANAGE_MEMBERS))),
-    ADVISOR(EnumSet.of(Action.ADD_EVIDENCE, Action.ANNOTATE, Action.COMMENT, Action.SIGN)),
+    ADVISOR(EnumSet.of(Action.ADD_EVIDENCE, Action.ANNOTATE, Action.COMMENT, Action.PROPOSE_RATING, Action.SIGN)),
     OBSERVER(EnumSet.noneOf(Action.class));
 
     private final Set<Action> allowed;

@@ -20,6 +20,7 @@ class CommandTreeTest {
             "correspondence",
             "letter",
             "members",
+            "panel",
             "audit",
             "backup",
             "restore",

@@ -43,6 +43,25 @@ class AssessmentsLayoutTest extends MainWindowTestBase {
         openWindow(stage);
         correctOneInterimRating();
         citeAReport();
+        proposeTwoRatings();
+    }
+
+    /** Proposals on show under the open round's grid, one waiting with a long commentary and one dismissed. */
+    private void proposeTwoRatings() {
+        long review = context.recommendations().review(DEMO_REVIEW).id();
+        List<AssessmentRound> rounds = context.assessments().rounds(review);
+        AssessmentRound open = rounds.get(rounds.size() - 1);
+        UUID five = stored("5").orElseThrow().uuid();
+        var proposals = context.assessments().proposals();
+        proposals.dismiss(
+                proposals.propose(open.id(), five, "L", "Too early to say.").id());
+        proposals.propose(
+                open.id(),
+                five,
+                "G",
+                "The budget for 2016/17 was set on time with savings identified for each directorate, and the"
+                        + " medium-term plan now closes the gap in every year; the panel should still ask to see the"
+                        + " delivery plans behind the largest savings before it calls this good progress.");
     }
 
     /** A citation on show under the open round's grid, with a long title, so the citations bar is laid out too. */
@@ -111,8 +130,9 @@ class AssessmentsLayoutTest extends MainWindowTestBase {
             grid.getSelectionModel().clearAndSelect(4, grid.getColumns().get(1));
         });
         waitUntil(
-                "the row's citation is shown",
+                "the row's citation and proposals are shown",
                 () -> showing("#citation-bar")
+                        && showing("#proposal-pane")
                         && !lookup(".citation-link").queryAll().isEmpty()
                         && !tasks.busyProperty().get());
         inspect("assessment-grid-citations", layout, stage.getScene());
