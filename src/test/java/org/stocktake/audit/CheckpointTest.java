@@ -214,6 +214,26 @@ class CheckpointTest {
     }
 
     @Test
+    void aMemberWhosePasswordCameBeforeKeysGetsAKeyAtTheirNextSignIn() {
+        try (AppContext context = asJohn(PASSWORD)) {
+            // As a workspace from before keys: a password, and no key.
+            sql(context)
+                    .execute(
+                            "update member set password_hash = ? where user_name = 'frances'",
+                            org.stocktake.shared.crypto.PasswordHash.of("an older password".toCharArray()));
+        }
+        try (AppContext context = PanelMembers.as(folder, CLOCK, "frances", "an older password")) {
+            assertThat(context.audit().signer()).isPresent();
+            assertThat(context.audit().entriesFor(keyOf(context, "frances")))
+                    .extracting(AuditEntry::action, AuditEntry::actor)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("add", "Frances Done"));
+            finaliseTheOpenRound(context);
+            assertThat(checkpoints(context)).singleElement().satisfies(row -> assertThat(row.get(2, String.class))
+                    .isEqualTo("Frances Done"));
+        }
+    }
+
+    @Test
     void aMemberWithoutAPasswordSignsNothingAndVerificationSaysSo() {
         try (AppContext context = PanelMembers.as(folder, CLOCK, "keith", null)) {
             finaliseTheOpenRound(context);

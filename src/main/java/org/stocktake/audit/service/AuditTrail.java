@@ -184,6 +184,12 @@ public final class AuditTrail {
         record(tx, actor.get().name(), entity, uuid, action, before, after);
     }
 
+    /** As {@link #record}, made by {@code by}: for what happens while someone signs in, before they act. */
+    public void recordBy(
+            Transaction tx, String by, String entity, UUID uuid, String action, Object before, Object after) {
+        record(tx, by, entity, uuid, action, before, after);
+    }
+
     private void record(
             Transaction tx, String by, String entity, UUID uuid, String action, Object before, Object after) {
         var head = repository.headForUpdate(tx);

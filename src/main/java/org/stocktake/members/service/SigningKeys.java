@@ -75,10 +75,14 @@ public final class SigningKeys implements CheckpointKeys {
 
     /** Stores {@code fresh} as {@code member}'s key, retiring the one before it. */
     void store(Transaction tx, UUID member, Fresh fresh) {
-        retire(tx, member);
+        store(tx, member, fresh, audit.actor().name());
+    }
+
+    private void store(Transaction tx, UUID member, Fresh fresh, String by) {
+        retire(tx, member, by);
         MemberKey key = new MemberKey(fresh.uuid, member, fresh.fingerprint, fresh.publicKey, false);
         keys.insert(tx, key, fresh.sealed, now());
-        audit.record(tx, ENTITY, key.uuid(), "add", null, key);
+        audit.recordBy(tx, by, ENTITY, key.uuid(), "add", null, key);
     }
 
     /** The signer's key sealed under {@code password}, to be stored by {@link #reseal}. */
@@ -97,12 +101,16 @@ public final class SigningKeys implements CheckpointKeys {
 
     /** Retires the member's current key, if they have one. */
     void retire(Transaction tx, UUID member) {
+        retire(tx, member, audit.actor().name());
+    }
+
+    private void retire(Transaction tx, UUID member, String by) {
         Optional<MemberKey> current = keys.current(tx, member);
         if (current.isPresent()) {
             MemberKey before = current.get();
             keys.retire(tx, before.uuid(), now());
             MemberKey after = new MemberKey(before.uuid(), member, before.fingerprint(), before.publicKey(), true);
-            audit.record(tx, ENTITY, before.uuid(), "retire", before, after);
+            audit.recordBy(tx, by, ENTITY, before.uuid(), "retire", before, after);
         }
     }
 
@@ -133,7 +141,8 @@ public final class SigningKeys implements CheckpointKeys {
         }
         try {
             Fresh fresh = fresh(password);
-            database.transact(tx -> store(tx, member.uuid(), fresh));
+            // Recorded as the member's doing: they are signing in, and do not yet act in the workspace.
+            database.transact(tx -> store(tx, member.uuid(), fresh, member.personName()));
             return Optional.of(signer(member, fresh));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A signing key could not be made for " + member.userName(), e);
