@@ -35,11 +35,13 @@ import org.stocktake.letters.service.LetterPdf;
 import org.stocktake.letters.service.LetterService;
 import org.stocktake.letters.service.LetterTemplates;
 import org.stocktake.letters.service.ReadyToSend;
+import org.stocktake.members.service.AuditedMemberKeys;
 import org.stocktake.members.service.AuditedMembers;
 import org.stocktake.members.service.MemberService;
 import org.stocktake.members.service.Password;
 import org.stocktake.members.service.SignIn;
 import org.stocktake.members.service.SignedIn;
+import org.stocktake.members.service.SigningKeys;
 import org.stocktake.panel.service.PanelService;
 import org.stocktake.recommendations.service.AuditedRecommendations;
 import org.stocktake.recommendations.service.AuditedReviews;
@@ -117,7 +119,9 @@ public final class AppContext implements AutoCloseable {
                 new NoteLinks.Audited(),
                 new Citations.Audited(),
                 new Proposals.Audited(),
-                new AuditedMembers()));
+                new AuditedMembers(),
+                new AuditedMemberKeys()));
+        audit.checkWith(new SigningKeys(workspace.database(), clock, audit));
     }
 
     /** What a new workspace starts with. */
@@ -210,7 +214,7 @@ public final class AppContext implements AutoCloseable {
                 context.store.tidy(context.evidence.storedDigests());
             }
             // Only after the housekeeping above, which no member's role should stop.
-            context.signIn(new SignIn(workspace.database(), context.audit).as(actor, password));
+            context.signIn(new SignIn(workspace.database(), clock, context.audit).as(actor, password));
             return context;
         } catch (RuntimeException e) {
             context.close();

@@ -19,8 +19,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code stocktake audit verify}: exits 0 with a one-line summary when the chain, its head and the data all agree
- * with the trail, and 3 with every problem found otherwise.
+ * {@code stocktake audit verify}: exits 0 with a one-line summary when the chain, its head, its signed checkpoints and
+ * the data all agree with the trail, and 3 with every problem found otherwise; a second line says what the
+ * checkpoints held (or why there are none).
  */
 @Command(
         name = "audit",
@@ -44,7 +45,9 @@ public final class AuditCommand {
     @Command(
             name = "verify",
             mixinStandardHelpOptions = true,
-            description = "Check every link of the audit trail, its head, and the data against the trail.",
+            description =
+                    "Check every link of the audit trail, its head, its signed checkpoints, and the data against the"
+                            + " trail.",
             footer = {
                 "%nExamples:",
                 "  stocktake audit verify --data ~/panel && echo intact",
@@ -72,10 +75,12 @@ public final class AuditCommand {
                     spec.commandLine().getOut().println(json(result));
                 } else if (result.intact()) {
                     spec.commandLine().getOut().println(result.summary());
+                    spec.commandLine().getOut().println(result.checkpoints());
                 } else {
                     PrintWriter err = spec.commandLine().getErr();
                     err.println("stocktake: " + result.summary());
                     result.problems().forEach(p -> err.println("  - " + p.text()));
+                    err.println(result.checkpoints());
                 }
                 return result.intact() ? 0 : BROKEN;
             }
@@ -87,6 +92,7 @@ public final class AuditCommand {
             report.put("intact", result.intact());
             report.put("entriesChecked", result.entriesChecked());
             report.put("summary", result.summary());
+            report.put("checkpoints", result.checkpoints());
             ArrayNode problems = report.putArray("problems");
             for (AuditProblem p : result.problems()) {
                 ObjectNode problem = problems.addObject();

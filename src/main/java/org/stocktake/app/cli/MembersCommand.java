@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.stocktake.app.AppContext;
 import org.stocktake.members.service.Member;
 import org.stocktake.members.service.MemberRole;
+import org.stocktake.members.service.MemberService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,11 +40,19 @@ public final class MembersCommand {
     @ParentCommand
     StocktakeCommand root;
 
-    static final List<Column<Member>> COLUMNS = List.of(
-            Column.of("user", "USER", Member::userName),
-            Column.of("name", "NAME", Member::personName),
-            Column.of("role", "ROLE", member -> member.role().label()),
-            Column.of("password", "PASSWORD", member -> member.passwordSet() ? "set" : "none"));
+    /**
+     * The list's columns; the key's fingerprint is shown so members can compare it with what each other see, on paper
+     * or by phone, as the workspace itself cannot prove a public key is the one its member made.
+     */
+    static List<Column<Member>> columns(MemberService members) {
+        return List.of(
+                Column.of("user", "USER", Member::userName),
+                Column.of("name", "NAME", Member::personName),
+                Column.of("role", "ROLE", member -> member.role().label()),
+                Column.of("password", "PASSWORD", member -> member.passwordSet() ? "set" : "none"),
+                Column.of("key", "SIGNING KEY", member -> members.keyFingerprint(member)
+                        .orElse("none")));
+    }
 
     private static void say(CommandSpec spec, String line) {
         PrintWriter out = spec.commandLine().getOut();
@@ -74,7 +83,10 @@ public final class MembersCommand {
         public Integer call() {
             try (AppContext context = parent.root.openForReading()) {
                 Output.list(
-                        new Listing<>("member", COLUMNS, context.members().members()),
+                        new Listing<>(
+                                "member",
+                                columns(context.members()),
+                                context.members().members()),
                         format,
                         spec.commandLine().getOut());
                 return 0;

@@ -55,7 +55,8 @@ final class AuditCheck {
                 result -> {
                     if (result.intact()) {
                         status.getLeftItems().removeIf(n -> "audit-broken".equals(n.getId()));
-                        Alert alert = new Alert(Alert.AlertType.INFORMATION, result.summary());
+                        Alert alert = new Alert(
+                                Alert.AlertType.INFORMATION, result.summary() + "\n\n" + result.checkpoints());
                         alert.initOwner(owner);
                         alert.setHeaderText("Audit trail verified");
                         alert.showAndWait();
@@ -116,7 +117,7 @@ final class AuditCheck {
 
     /** Every problem, one per line, to read or copy. */
     private static TextArea details(AuditVerification result) {
-        TextArea all = new TextArea(result.describe());
+        TextArea all = new TextArea(result.describe() + "\n\n" + result.checkpoints());
         all.setId("audit-problems");
         all.setEditable(false);
         all.setWrapText(true);

@@ -92,6 +92,7 @@ final class RoundChanges {
             }
             AssessmentRound after = views.round(tx, roundId);
             audit.record(tx, AssessmentService.ROUND, after.uuid(), "finalise", before, after);
+            audit.checkpoint(tx, "round '" + after.title() + "' finalised");
             return after;
         });
     }

@@ -13,6 +13,8 @@ public record AuditProblem(Kind kind, long entry, String text) {
         /** The head file kept outside the database. */
         HEAD_FILE,
         /** The data, which differs from the trail's last state of it. */
-        DATA
+        DATA,
+        /** A signed checkpoint of the chain's head, or the chain where a checkpoint holds it. */
+        CHECKPOINT
     }
 }

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.stocktake.audit.persistence.AuditRepository;
+import org.stocktake.audit.persistence.CheckpointRepository;
 import org.stocktake.audit.persistence.HeadFile;
 import org.stocktake.shared.Action;
 import org.stocktake.shared.Actor;
@@ -43,10 +44,14 @@ public final class AuditTrail {
     private final Clock clock;
     private final Supplier<Actor> actor;
     private final AuditRepository repository = new AuditRepository();
+    private final CheckpointRepository checkpointRows = new CheckpointRepository();
     private final TrailJson json = new TrailJson();
     private final HeadFile headFile;
     private volatile List<AuditedEntities> compared = List.of();
     private volatile Permissions permissions = Permissions.EVERYONE;
+    private volatile CheckpointSigner signer;
+    private volatile CheckpointKeys keys = CheckpointKeys.NONE;
+    private final Checkpoints checkpoints;
 
     /** A trail with no head file: only the chain and its head row are checked. */
     public AuditTrail(Database database, Clock clock, Supplier<Actor> actor) {
@@ -58,6 +63,7 @@ public final class AuditTrail {
         this.clock = clock;
         this.actor = actor;
         this.headFile = headFile;
+        this.checkpoints = new Checkpoints(clock, repository);
     }
 
     /**
@@ -80,6 +86,34 @@ public final class AuditTrail {
     /** Compares the data of these kinds of row with the trail at every verification from now on. */
     public void compareWith(List<AuditedEntities> kinds) {
         compared = List.copyOf(kinds);
+    }
+
+    /** Checks checkpoints against these members' keys at every verification from now on. */
+    public void checkWith(CheckpointKeys keys) {
+        this.keys = keys;
+    }
+
+    /** From now on, checkpoints are signed by {@code signer}; null for nobody (no checkpoints are made). */
+    public void signWith(CheckpointSigner signer) {
+        this.signer = signer;
+    }
+
+    /** Who signs checkpoints now, if anyone. */
+    public Optional<CheckpointSigner> signer() {
+        return Optional.ofNullable(signer);
+    }
+
+    /**
+     * Signs the trail's head as it stands in the caller's transaction, on {@code occasion} ("round 'March 2016'
+     * finalised"), so that the chain up to there can no longer be rewritten unnoticed by anyone without the signer's
+     * key. Called where a round is finalised or a letter issued, after its entry is recorded. Nothing is made when
+     * nobody signed in holds a signing key (no members, or a member without a password): verification says so.
+     *
+     * @return the checkpoint made, or empty when none was
+     */
+    public Optional<Checkpoint> checkpoint(Transaction tx, String occasion) {
+        CheckpointSigner now = signer;
+        return now == null ? Optional.empty() : checkpoints.make(tx, now, occasion);
     }
 
     /** From now on, the one acting is held to {@code permissions}; until then everyone may do everything. */
@@ -159,6 +193,12 @@ public final class AuditTrail {
         record(tx, actor.get().name(), entity, uuid, action, before, after);
     }
 
+    /** As {@link #record}, made by {@code by}: for what happens while someone signs in, before they act. */
+    public void recordBy(
+            Transaction tx, String by, String entity, UUID uuid, String action, Object before, Object after) {
+        record(tx, by, entity, uuid, action, before, after);
+    }
+
     private void record(
             Transaction tx, String by, String entity, UUID uuid, String action, Object before, Object after) {
         var head = repository.headForUpdate(tx);
@@ -206,15 +246,19 @@ public final class AuditTrail {
         List<AuditedEntities> kinds = compared;
         TrailReplay replay =
                 new TrailReplay(kinds.stream().map(AuditedEntities::entity).collect(Collectors.toSet()));
+        CheckpointKeys memberKeys = keys;
         return database.transaction(tx -> {
-            ChainCheck chain = new ChainCheck(repository.head(tx), reading == null ? 0 : reading.seq(), replay);
+            CheckpointCheck signed = new CheckpointCheck(checkpointRows.all(tx), clock.getZone());
+            ChainCheck chain =
+                    new ChainCheck(repository.head(tx), reading == null ? 0 : reading.seq(), replay.andThen(signed));
             repository.scan(tx, chain::check);
             List<AuditProblem> problems = new ArrayList<>(chain.finish());
             if (reading != null) {
                 problems.addAll(TrailHeadFile.check(reading, chain));
             }
+            problems.addAll(signed.problems(tx, memberKeys, problems));
             DataComparison.compare(json, tx, kinds, replay, problems);
-            return new AuditVerification(chain.checked(), problems);
+            return new AuditVerification(chain.checked(), problems, signed.note(tx, memberKeys));
         });
     }
 

@@ -5,12 +5,19 @@ import java.util.Locale;
 
 /**
  * The outcome of checking the trail: every problem found in the chain, its head (in the database and in the head
- * file) and the data compared with the trail, in that order; none when all is well.
+ * file), its signed checkpoints and the data compared with the trail, in that order; none when all is well. {@code
+ * checkpoints} is one line on the checkpoints whatever was found (how many held, or why there are none), or empty.
  */
-public record AuditVerification(long entriesChecked, List<AuditProblem> problems) {
+public record AuditVerification(long entriesChecked, List<AuditProblem> problems, String checkpoints) {
 
     public AuditVerification {
         problems = List.copyOf(problems);
+        checkpoints = checkpoints == null ? "" : checkpoints;
+    }
+
+    /** A verification that says nothing of checkpoints. */
+    public AuditVerification(long entriesChecked, List<AuditProblem> problems) {
+        this(entriesChecked, problems, "");
     }
 
     public boolean intact() {
@@ -52,5 +59,10 @@ public record AuditVerification(long entriesChecked, List<AuditProblem> problems
         StringBuilder text = new StringBuilder(summary());
         problems.forEach(p -> text.append("\n- ").append(p.text()));
         return text.toString();
+    }
+
+    /** Whether any checkpoint failed, or the chain failed where a checkpoint holds it. */
+    public boolean checkpointsFail() {
+        return problems.stream().anyMatch(p -> p.kind() == AuditProblem.Kind.CHECKPOINT);
     }
 }

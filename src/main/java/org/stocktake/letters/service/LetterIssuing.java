@@ -71,6 +71,7 @@ public final class LetterIssuing {
             Letter after = repository.find(tx, before.id()).orElseThrow();
             audit.record(
                     tx, LetterService.ENTITY, after.uuid(), "issue", LetterState.of(before), LetterState.of(after));
+            audit.checkpoint(tx, "letter '" + after.title() + "' issued");
             return after;
         });
     }

@@ -36,6 +36,7 @@ public final class MemberService {
     private final AuditTrail audit;
     private final PanelService panel;
     private final MemberRepository repository = new MemberRepository();
+    private final SigningKeys keys;
     private volatile Member signedIn;
 
     public MemberService(Database database, Clock clock, AuditTrail audit, PanelService panel) {
@@ -43,6 +44,7 @@ public final class MemberService {
         this.clock = clock;
         this.audit = audit;
         this.panel = panel;
+        this.keys = new SigningKeys(database, clock, audit);
     }
 
     /** The member signed in to this workspace from now on (null for none), whose own password they may change. */
@@ -74,6 +76,7 @@ public final class MemberService {
         Person person = person(personName);
         String name = checkedUserName(userName);
         String hash = password == null ? null : PasswordHash.of(checkedPassword(password));
+        SigningKeys.Fresh key = password == null ? null : keys.fresh(password);
         return database.transaction(tx -> {
             List<Member> members = repository.all(tx);
             if (members.isEmpty() && role != MemberRole.CHAIR) {
@@ -89,6 +92,9 @@ public final class MemberService {
             long id = repository.insert(tx, person.id(), name, role, hash, now());
             Member added = byId(tx, id);
             audit.record(tx, ENTITY, added.uuid(), "add", null, added);
+            if (key != null) {
+                keys.store(tx, added.uuid(), key);
+            }
             return added;
         });
     }
@@ -115,7 +121,9 @@ public final class MemberService {
 
     /**
      * Sets {@code userName}'s password, or removes it when {@code password} is null. A member may change their own;
-     * only the chair changes another's.
+     * only the chair changes another's. A member changing their own keeps their signing key, sealed anew under the
+     * new password; a password set by the chair comes with a new key, and one removed retires the key (what it signed
+     * stays checkable).
      */
     public Member setPassword(String userName, char[] password) {
         boolean own = signedIn != null && signedIn.userName().equalsIgnoreCase(userName.strip());
@@ -123,13 +131,37 @@ public final class MemberService {
             audit.permit(Action.MANAGE_MEMBERS);
         }
         String hash = password == null ? null : PasswordHash.of(checkedPassword(password));
-        return database.transaction(tx -> {
+        MemberSigner held = own
+                        && audit.signer().orElse(null) instanceof MemberSigner signer
+                        && signer.member().equals(signedIn.uuid())
+                ? signer
+                : null;
+        String resealed = password == null || held == null ? null : keys.resealed(held, password);
+        SigningKeys.Fresh fresh = password == null || held != null ? null : keys.fresh(password);
+        Member changed = database.transaction(tx -> {
             Member before = existing(tx, userName);
             repository.updatePassword(tx, before.id(), hash, now());
             Member after = byId(tx, before.id());
             audit.record(tx, ENTITY, after.uuid(), "password", before, after);
+            if (resealed != null) {
+                keys.reseal(tx, held, resealed);
+            } else if (fresh != null) {
+                keys.store(tx, after.uuid(), fresh);
+            } else {
+                keys.retire(tx, after.uuid());
+            }
             return after;
         });
+        if (own) {
+            audit.signWith(
+                    held != null && password != null ? held : fresh == null ? null : keys.signer(changed, fresh));
+        }
+        return changed;
+    }
+
+    /** The fingerprint of {@code member}'s signing key as people compare it ("3f2a 9c01 …"), if they have one. */
+    public Optional<String> keyFingerprint(Member member) {
+        return keys.fingerprint(member.uuid());
     }
 
     /**
@@ -138,7 +170,7 @@ public final class MemberService {
      */
     public void remove(String userName) {
         audit.permit(Action.MANAGE_MEMBERS);
-        database.transact(tx -> {
+        Member gone = database.transaction(tx -> {
             Member before = existing(tx, userName);
             boolean othersRemain = repository.all(tx).size() > 1;
             if (before.role() == MemberRole.CHAIR && chairs(tx) == 1 && othersRemain) {
@@ -147,7 +179,12 @@ public final class MemberService {
             }
             repository.delete(tx, before.id());
             audit.record(tx, ENTITY, before.uuid(), "remove", before, null);
+            keys.retire(tx, before.uuid());
+            return before;
         });
+        if (audit.signer().filter(s -> s.member().equals(gone.uuid())).isPresent()) {
+            audit.signWith(null);
+        }
     }
 
     private Person person(String personName) {

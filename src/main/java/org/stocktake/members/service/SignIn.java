@@ -1,5 +1,6 @@
 package org.stocktake.members.service;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,19 +23,29 @@ public final class SignIn {
     private final Database database;
     private final AuditTrail audit;
     private final MemberRepository repository = new MemberRepository();
+    private final SigningKeys keys;
 
     public SignIn(Database database, AuditTrail audit) {
+        this(database, Clock.systemUTC(), audit);
+    }
+
+    /** As {@link #SignIn(Database, AuditTrail)}, dating the signing keys it makes by {@code clock}. */
+    public SignIn(Database database, Clock clock, AuditTrail audit) {
         this.database = database;
         this.audit = audit;
+        this.keys = new SigningKeys(database, clock, audit);
     }
 
     /**
-     * Who acts, for {@code claimed}, asking {@code password} only when the member has one.
+     * Who acts, for {@code claimed}, asking {@code password} only when the member has one. A member who gives their
+     * password also unlocks their signing key (made now if they have none yet), which signs the trail's checkpoints
+     * from then on; anyone else signs none.
      *
      * @throws NotAllowedException when {@code claimed} is no member or gives a wrong password; the refusal is in the
      *     audit trail (unless the workspace is open for reading only)
      */
     public SignedIn as(Actor claimed, Password password) {
+        audit.signWith(null);
         List<Member> members = repository.all(database.dsl());
         if (members.isEmpty()) {
             return SignedIn.anyone(claimed);
@@ -59,6 +70,7 @@ public final class SignIn {
                         "That is not " + member.personName() + "'s password; nothing was done. Check it (and"
                                 + " STOCKTAKE_PASSWORD, if set) and try again.");
             }
+            audit.signWith(keys.unlock(member, given).orElse(null));
         } finally {
             Arrays.fill(given, ' ');
         }

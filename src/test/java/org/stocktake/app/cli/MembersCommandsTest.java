@@ -256,14 +256,22 @@ class MembersCommandsTest {
     void theChairListsAndManagesMembers() {
         Cli.Run listed = as("john", PanelMembers.CHAIR_PASSWORD, "members", "list", "--format", "csv");
         assertThat(listed.exitCode()).isZero();
+        // The chair's signing key is shown by its fingerprint, for members to compare out of band.
+        String fingerprint;
+        try (AppContext chair = PanelMembers.as(folder, CLOCK, "john", PanelMembers.CHAIR_PASSWORD)) {
+            fingerprint = chair.members()
+                    .keyFingerprint(chair.signedIn().member().orElseThrow())
+                    .orElseThrow();
+        }
+        assertThat(fingerprint).matches("([0-9a-f]{4} ){7}[0-9a-f]{4}");
         assertThat(listed.out().lines())
                 .containsExactly(
-                        "\uFEFFuser,name,role,password",
-                        "john,John Crabtree,chair,set",
-                        "frances,Frances Done,vice chair,none",
-                        "keith,Keith Wakefield,member,none",
-                        "steve,Steve Robinson,advisor,none",
-                        "mike,Mike Tomlinson,observer,none");
+                        "\uFEFFuser,name,role,password,key",
+                        "john,John Crabtree,chair,set," + fingerprint,
+                        "frances,Frances Done,vice chair,none,none",
+                        "keith,Keith Wakefield,member,none,none",
+                        "steve,Steve Robinson,advisor,none,none",
+                        "mike,Mike Tomlinson,observer,none,none");
         Cli.Run role = as("john", PanelMembers.CHAIR_PASSWORD, "members", "role", "steve", "member");
         assertThat(role.out()).isEqualTo("Steve Robinson is now a member." + System.lineSeparator());
         Cli.Run password = as("john", PanelMembers.CHAIR_PASSWORD, "members", "password", "keith");
