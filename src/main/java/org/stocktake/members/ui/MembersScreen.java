@@ -61,7 +61,12 @@ public final class MembersScreen {
         });
         BorderPane.setMargin(message, new Insets(8, 12, 12, 12));
         view.setBottom(message);
-        model.load();
+        // Read afresh each time the screen is shown: the command line may have changed the members meanwhile.
+        view.sceneProperty().addListener((obs, old, now) -> {
+            if (now != null && old == null) {
+                model.load();
+            }
+        });
     }
 
     public Node view() {

@@ -95,7 +95,7 @@ public final class MembersViewModel {
 
     /**
      * Makes {@code person} a member; {@code done} is told once they are added, {@code refusal} the sentence when they
-     * are not. The password (typed twice) is cleared once used; null or empty for none.
+     * are not (for the dialog to show, which stays open; the screen's message keeps its last). The password (typed twice) is cleared once used; null or empty for none.
      */
     public void add(
             String person,
@@ -128,7 +128,7 @@ public final class MembersViewModel {
                 again);
     }
 
-    /** Gives the selected member {@code role}; a refusal is told in the screen's message. */
+    /** Gives the selected member {@code role}; a refusal is told in the screen's message, as a removal's is. */
     public void changeRole(Member member, MemberRole role) {
         if (member.role() == role) {
             return;
@@ -138,7 +138,7 @@ public final class MembersViewModel {
                 () -> members.changeRole(member.userName(), role),
                 changed -> changed.personName() + " is now " + changed.role().withArticle() + ".",
                 () -> {},
-                sentence -> {},
+                sentence -> tell(sentence, true),
                 null,
                 null);
     }
@@ -174,7 +174,7 @@ public final class MembersViewModel {
                 },
                 gone -> gone.personName() + " is no longer a member; they stay in the panel register.",
                 () -> {},
-                sentence -> {},
+                sentence -> tell(sentence, true),
                 null,
                 null);
     }
@@ -263,7 +263,6 @@ public final class MembersViewModel {
                 error -> {
                     working.set(false);
                     String sentence = sentence(error);
-                    tell(sentence, true);
                     refusal.accept(sentence);
                     load();
                 });
