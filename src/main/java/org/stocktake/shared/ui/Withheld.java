@@ -1,12 +1,9 @@
 package org.stocktake.shared.ui;
 
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 
 /**
@@ -50,9 +47,6 @@ public final class Withheld {
         if (node instanceof Control control) {
             control.setTooltip(tip);
         }
-        if (node.getParent() != null) {
-            tellOnHover(node.getParent(), node, tip);
-        }
     }
 
     /** Disables {@code item} for good; a menu has no tooltips, so {@code note} is added to its text instead. */
@@ -70,25 +64,5 @@ public final class Withheld {
         });
         item.textProperty().unbind();
         item.setText(item.getText() + " (" + note + ")");
-    }
-
-    /**
-     * JavaFX sends no mouse events to a disabled node, so its own tooltip would never show; they reach its parent
-     * instead, which shows the tooltip while the pointer is over the node.
-     */
-    private static void tellOnHover(Parent parent, Node node, Tooltip tip) {
-        parent.addEventHandler(MouseEvent.MOUSE_MOVED, event -> {
-            Point2D local = node.sceneToLocal(event.getSceneX(), event.getSceneY());
-            boolean over = node.isVisible() && local != null && node.contains(local);
-            if (over && !tip.isShowing()) {
-                Point2D corner = node.localToScreen(0, node.getBoundsInLocal().getHeight());
-                if (corner != null) {
-                    tip.show(node, corner.getX(), corner.getY() + 4);
-                }
-            } else if (!over && tip.isShowing()) {
-                tip.hide();
-            }
-        });
-        parent.addEventHandler(MouseEvent.MOUSE_EXITED, event -> tip.hide());
     }
 }
