@@ -21,6 +21,10 @@ final class RoleLimits {
 
     /** The window's controls, by id, and the action each starts. */
     static final Map<String, Action> CONTROLS = Map.ofEntries(
+            Map.entry("new-recommendation", Action.EDIT_REGISTER),
+            Map.entry("edit-recommendation", Action.EDIT_REGISTER),
+            Map.entry("delete-recommendation", Action.EDIT_REGISTER),
+            Map.entry("propose-from-document", Action.EDIT_REGISTER),
             Map.entry("new-round", Action.RATE),
             Map.entry("finalise-round", Action.FINALISE),
             Map.entry("correct-assessment", Action.RATE),
@@ -30,12 +34,15 @@ final class RoleLimits {
             Map.entry("evidence-save", Action.ADD_EVIDENCE),
             Map.entry("evidence-link", Action.ADD_EVIDENCE),
             Map.entry("evidence-annotate", Action.ANNOTATE),
+            Map.entry("note-link", Action.ANNOTATE),
+            Map.entry("note-unlink", Action.ANNOTATE),
             Map.entry("new-letter", Action.DRAFT_LETTER),
             Map.entry("letter-templates", Action.DRAFT_LETTER),
             Map.entry("delete-letter", Action.DRAFT_LETTER),
             Map.entry("add-part", Action.DRAFT_LETTER),
             Map.entry("letter-editor", Action.DRAFT_LETTER),
-            Map.entry("comment-letter", Action.COMMENT));
+            Map.entry("comment-letter", Action.COMMENT),
+            Map.entry("send-issue", Action.ISSUE));
 
     /** The menus' items, by id, and the action each starts. */
     static final Map<String, Action> MENU_ITEMS = Map.of(

@@ -205,6 +205,9 @@ class MembersWindowTest extends WindowTestBase {
         assertThat(onFx(() -> menuItem("menu-export").isDisable()))
                 .as("reading is open to every member")
                 .isFalse();
+        waitUntil("the register's own buttons are greyed out", () -> node("#new-recommendation")
+                .isDisabled());
+        assertThat(tooltip("#new-recommendation")).startsWith(observer + "change the register");
 
         showArea(Area.ASSESSMENTS);
         waitUntil("the round is read", () -> showing("#finalise-round"));
