@@ -66,6 +66,7 @@ final class WorkspaceEncrypting {
                                 try {
                                     progress.message("Closing the workspace");
                                     closing.close();
+                                    AppContext.logInMemoryOnly();
                                     InPlaceEncryption.encrypt(folder, clock, choice.replacement(), progress);
                                     return folder;
                                 } finally {
