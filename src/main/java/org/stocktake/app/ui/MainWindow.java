@@ -174,10 +174,10 @@ public final class MainWindow {
 
     /**
      * Empties the window of the open workspace, which is handed back for the caller to close off the FX thread, and
-     * shows the work under way instead: for work on the whole folder, such as encrypting it. {@link #open} fills the
+     * shows {@code working} instead: for work on the whole folder, such as encrypting it. {@link #open} fills the
      * window again.
      */
-    AppContext closeWorkspace(String message) {
+    AppContext closeWorkspace(Node working) {
         saveWork();
         AppContext closing = context;
         context = null;
@@ -190,16 +190,7 @@ public final class MainWindow {
         register = null;
         assessments = null;
         menus.bar().setDisable(true);
-        ProgressIndicator working = new ProgressIndicator();
-        working.progressProperty().bind(tasks.progressProperty());
-        working.setMaxSize(64, 64);
-        Label said = new Label(message);
-        said.setWrapText(true);
-        said.setMaxWidth(560);
-        javafx.scene.layout.VBox shown = new javafx.scene.layout.VBox(16, working, said);
-        shown.setId("workspace-closed");
-        shown.setAlignment(javafx.geometry.Pos.CENTER);
-        content.getChildren().setAll(shown);
+        content.getChildren().setAll(working);
         status.follow();
         return closing;
     }

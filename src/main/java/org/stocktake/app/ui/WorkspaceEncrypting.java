@@ -4,12 +4,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.stocktake.app.AppContext;
 import org.stocktake.shared.Action;
 import org.stocktake.shared.Actor;
-import org.stocktake.shared.task.TaskRunner;
+import org.stocktake.shared.task.FxTaskRunner;
 import org.stocktake.workspace.service.InPlaceEncryption;
 
 /**
@@ -27,10 +32,10 @@ final class WorkspaceEncrypting {
             + " passphrase nothing in the workspace can be read.";
 
     private final MainWindow window;
-    private final TaskRunner tasks;
+    private final FxTaskRunner tasks;
     private final Clock clock;
 
-    WorkspaceEncrypting(MainWindow window, TaskRunner tasks, Clock clock) {
+    WorkspaceEncrypting(MainWindow window, FxTaskRunner tasks, Clock clock) {
         this.window = window;
         this.tasks = tasks;
         this.clock = clock;
@@ -59,7 +64,7 @@ final class WorkspaceEncrypting {
                         owner, "Encrypt workspace", "Encrypt the workspace in " + folder, HINT, "Encrypt", false)
                 .ifPresent(choice -> {
                     Actor actor = context.signedIn().actor();
-                    AppContext closing = window.closeWorkspace("Encrypting the workspace in " + folder + "…");
+                    AppContext closing = window.closeWorkspace(working("Encrypting the workspace in " + folder + "…"));
                     tasks.run(
                             "Encrypting the workspace",
                             progress -> {
@@ -83,6 +88,20 @@ final class WorkspaceEncrypting {
                                 reopen(owner, folder, actor);
                             });
                 });
+    }
+
+    /** What the window shows while the workspace is closed: the task's progress, and what is being done. */
+    private Node working(String message) {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.progressProperty().bind(tasks.progressProperty());
+        progress.setMaxSize(64, 64);
+        Label said = new Label(message);
+        said.setWrapText(true);
+        said.setMaxWidth(560);
+        VBox shown = new VBox(16, progress, said);
+        shown.setId("workspace-closed");
+        shown.setAlignment(Pos.CENTER);
+        return shown;
     }
 
     /** Opens the workspace again as the window's start does: its passphrase asked when it is encrypted. */
