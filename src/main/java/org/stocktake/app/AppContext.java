@@ -272,6 +272,15 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps this process's log records in memory from now on, as for an encrypted workspace: for a plain workspace
+     * about to be encrypted where it is, whose folder must not gain a plain log once it is encrypted. Opening a
+     * workspace sets the log's place again.
+     */
+    public static void logInMemoryOnly() {
+        Logging.inMemoryOnly();
+    }
+
     private void signIn(SignedIn who) {
         signedIn = who;
         audit.holdTo(who.permissions());

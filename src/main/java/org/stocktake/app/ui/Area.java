@@ -10,7 +10,8 @@ enum Area {
     EVIDENCE("Evidence", Feather.FILE_TEXT, "nav-evidence"),
     CORRESPONDENCE("Correspondence", Feather.MAIL, "nav-correspondence"),
     LETTERS("Letters", Feather.EDIT_3, "nav-letters"),
-    PANEL("Panel and people", Feather.USERS, "nav-panel");
+    PANEL("Panel and people", Feather.USERS, "nav-panel"),
+    MEMBERS("Members", Feather.USER_CHECK, "nav-members");
 
     final String label;
     final Feather icon;

@@ -24,10 +24,13 @@ import org.stocktake.evidence.ui.CorrespondenceView;
 import org.stocktake.evidence.ui.EvidenceScreen;
 import org.stocktake.evidence.ui.EvidenceViewModel;
 import org.stocktake.letters.ui.LettersScreen;
+import org.stocktake.members.ui.MembersScreen;
+import org.stocktake.members.ui.MembersViewModel;
 import org.stocktake.panel.ui.PanelView;
 import org.stocktake.recommendations.service.ProposedImport;
 import org.stocktake.recommendations.ui.RegisterScreen;
 import org.stocktake.recommendations.ui.RegisterViewModel;
+import org.stocktake.shared.Action;
 import org.stocktake.shared.config.WindowSettings;
 import org.stocktake.shared.task.FxTaskRunner;
 import org.stocktake.shared.ui.FileDialogs;
@@ -60,6 +63,7 @@ public final class MainWindow {
     private AuditCheck auditCheck;
     private AssessmentScreen assessments;
     private AppContext context;
+    private RoleLimits limits;
 
     public MainWindow(Stage stage, WindowSettings settings, FxTaskRunner tasks, FileDialogs files) {
         this.stage = stage;
@@ -105,6 +109,9 @@ public final class MainWindow {
     public void open(AppContext opened) {
         furnish();
         this.context = opened;
+        limits = new RoleLimits(opened.signedIn());
+        limits.hold(stage.getScene());
+        menus.bar().setDisable(false);
         navigation.workspaceName(opened.workspace().info().name());
         status.folder(opened.workspace().folder().toString());
         stage.setTitle(opened.workspace().info().name() + " — Stocktake");
@@ -149,8 +156,12 @@ public final class MainWindow {
                         new LetterSignatures(opened.store(), opened.signing())));
         later.put(Area.LETTERS, () -> lettersScreen().view());
         later.put(Area.PANEL, () -> new PanelView(opened.panel(), tasks));
+        later.put(Area.MEMBERS, () -> new MembersScreen(new MembersViewModel(
+                        opened.members(), opened.panel(), opened.signedIn().permissions(), tasks))
+                .view());
         status.follow();
         menus.bind(model);
+        limits.hold(menus.bar());
         navigation.list().getItems().setAll(Area.values());
         Area last = Area.RECOMMENDATIONS;
         try {
@@ -159,6 +170,29 @@ public final class MainWindow {
             // A view from another version of Stocktake: start on the register.
         }
         navigation.list().getSelectionModel().select(last);
+    }
+
+    /**
+     * Empties the window of the open workspace, which is handed back for the caller to close off the FX thread, and
+     * shows {@code working} instead: for work on the whole folder, such as encrypting it. {@link #open} fills the
+     * window again.
+     */
+    AppContext closeWorkspace(Node working) {
+        saveWork();
+        AppContext closing = context;
+        context = null;
+        limits.release(stage.getScene());
+        navigation.list().getItems().clear();
+        views.clear();
+        later.clear();
+        evidence = null;
+        letters = null;
+        register = null;
+        assessments = null;
+        menus.bar().setDisable(true);
+        content.getChildren().setAll(working);
+        status.follow();
+        return closing;
     }
 
     /** Shows slow work under way before a workspace is open, such as making one. */
@@ -337,6 +371,7 @@ public final class MainWindow {
                             opened.evidence(),
                             opened::evidenceSearch,
                             (id, page) -> openEvidence(opened.evidence().item(id), page)));
+            limits.refusal(Action.RATE).ifPresent(why -> assessments.model().readOnlyForRole());
         }
         return assessments;
     }
@@ -356,6 +391,11 @@ public final class MainWindow {
     /** The File menu's passphrase change for an encrypted workspace. */
     PassphraseActions passphrases() {
         return new PassphraseActions(tasks);
+    }
+
+    /** The File menu's encrypting of a plain workspace where it is. */
+    WorkspaceEncrypting encrypting() {
+        return new WorkspaceEncrypting(this, tasks, Clock.systemDefaultZone());
     }
 
     /** The File menu's backup actions: backing up the open workspace, restoring a backup into a new folder. */

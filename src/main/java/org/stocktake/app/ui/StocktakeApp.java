@@ -28,7 +28,6 @@ public final class StocktakeApp extends Application {
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private MainWindow window;
-    private AppContext context;
 
     /**
      * Opens the workspace in {@code dataFolder} and shows the window; returns when the window is closed. When the
@@ -64,12 +63,13 @@ public final class StocktakeApp extends Application {
         startOpening();
         window.furnish();
         Clock clock = Clock.systemDefaultZone();
-        new WorkspaceOpening(window, stage, folder, named, clock, opened -> context = opened, Platform::exit)
-                .follow(opening);
+        new WorkspaceOpening(window, stage, folder, named, clock, opened -> {}, Platform::exit).follow(opening);
     }
 
     @Override
     public void stop() {
+        // The window's own: encrypting in place closes the workspace and opens it again.
+        AppContext context = window == null ? null : window.context();
         if (window != null
                 && context != null
                 && context.workspace().readOnlyReason().isEmpty()) {

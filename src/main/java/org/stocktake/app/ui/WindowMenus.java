@@ -10,6 +10,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.stocktake.recommendations.ui.RegisterViewModel;
+import org.stocktake.shared.ui.Withheld;
 import org.stocktake.shared.undo.UndoStack;
 
 /** The window's menus; every frequent action has a key. */
@@ -31,6 +32,8 @@ final class WindowMenus {
     private final MenuItem backUp = new MenuItem("Back up workspace…");
     private final MenuItem automatic = new MenuItem("Automatic backups…");
     private final MenuItem changePassphrase = new MenuItem("Change passphrase…");
+    private final MenuItem encrypt = new MenuItem("Encrypt workspace…");
+    private boolean scheduled;
 
     WindowMenus(MainWindow window) {
         this.window = window;
@@ -42,6 +45,7 @@ final class WindowMenus {
         restore.setOnAction(e -> window.backups().restore(window.stage()));
         automatic.setId("menu-automatic-backups");
         changePassphrase.setId("menu-change-passphrase");
+        encrypt.setId("menu-encrypt");
         Menu file = new Menu(
                 "_File",
                 null,
@@ -53,6 +57,7 @@ final class WindowMenus {
                 automatic,
                 new SeparatorMenuItem(),
                 changePassphrase,
+                encrypt,
                 new SeparatorMenuItem(),
                 quit);
 
@@ -98,7 +103,19 @@ final class WindowMenus {
 
         bar.getMenus().setAll(file, editMenu, view, tools, help);
         for (MenuItem item : new MenuItem[] {
-            importItem, exportItem, backUp, automatic, changePassphrase, undo, redo, redoAlt, create, edit, find, group
+            importItem,
+            exportItem,
+            backUp,
+            automatic,
+            changePassphrase,
+            encrypt,
+            undo,
+            redo,
+            redoAlt,
+            create,
+            edit,
+            find,
+            group
         }) {
             item.setDisable(true);
         }
@@ -118,10 +135,18 @@ final class WindowMenus {
         Path folder = window.context().workspace().folder();
         automatic.setDisable(false);
         automatic.setOnAction(e -> window.backups().automaticSettings(window.stage(), window.settings(), folder));
-        window.backups().scheduleAutomatic(window.stage(), window.settings(), folder);
+        if (!scheduled) {
+            // Once for the window: the workspace opened again after encrypting it keeps the same checks.
+            scheduled = true;
+            window.backups().scheduleAutomatic(window.stage(), window.settings(), folder);
+        }
         // A passphrase is changed in the key file alone, so it may be changed even when the database is read-only.
         changePassphrase.setDisable(!window.context().workspace().encrypted());
         changePassphrase.setOnAction(e -> window.passphrases().change(window.stage(), folder));
+        WorkspaceEncrypting.refusal(window.context())
+                .ifPresentOrElse(
+                        why -> Withheld.menuItem(encrypt, why, encryptNote(why)), () -> encrypt.setDisable(false));
+        encrypt.setOnAction(e -> window.encrypting().encrypt(window.stage()));
         create.setDisable(false);
         create.setOnAction(e -> {
             window.show(Area.RECOMMENDATIONS);
@@ -169,6 +194,21 @@ final class WindowMenus {
                         .then(Bindings.concat("Redo ", stack.redoDescriptionProperty()))
                         .otherwise("Redo"));
         redo.setOnAction(e -> redoAction.run());
+    }
+
+    /** A menu has no tooltips: the reason, shortened for the item's text. */
+    private String encryptNote(String why) {
+        if (window.context().workspace().encrypted()) {
+            return "encrypted already";
+        }
+        if (window.context().workspace().readOnlyReason().isPresent()) {
+            return "open read-only";
+        }
+        return window.context()
+                .signedIn()
+                .member()
+                .map(m -> "not for " + m.role().withArticle())
+                .orElse("not allowed");
     }
 
     boolean isDark() {

@@ -51,6 +51,8 @@ public final class AssessmentGridViewModel {
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     private final GridEdits edits;
     private final GridProposals proposals;
+    /** False for one whose role may not rate: every round is then read-only to them, as the service would refuse. */
+    private boolean mayRate = true;
 
     public AssessmentGridViewModel(
             AssessmentService assessments,
@@ -75,6 +77,12 @@ public final class AssessmentGridViewModel {
         loader.loadReviews();
     }
 
+    /** Keeps every round read-only, for one whose role may not rate: the window greys out what they may not do. */
+    public void readOnlyForRole() {
+        mayRate = false;
+        readOnly.set(true);
+    }
+
     /** Reads the shown round again, e.g. after someone else changed it. */
     public void reload() {
         if (round.get() != null) {
@@ -83,7 +91,7 @@ public final class AssessmentGridViewModel {
     }
 
     private void roundChosen(AssessmentRound old, AssessmentRound now) {
-        readOnly.set(now == null || now.isFinal());
+        readOnly.set(now == null || now.isFinal() || !mayRate);
         banner.set(now == null || !now.isFinal() ? "" : RoundText.finalBanner(now));
         if (now == null) {
             rows.clear();
