@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.stocktake.evidence.text.PdfWordBoxes;
 import org.stocktake.evidence.text.ShownPages;
+import org.stocktake.shared.ui.ElidedText;
 
 /**
  * A document's pages as they look (a PDF's, or a picture's), one under another, with thumbnails beside them and a
@@ -162,7 +163,7 @@ final class PageView extends BorderPane {
     private void showNote() {
         String reading = marks.statusProperty().get();
         note.setText(reading.isEmpty() ? limits : reading);
-        note.setTooltip(note.getText().isEmpty() ? null : new javafx.scene.control.Tooltip(note.getText()));
+        ElidedText.mark(note, note.getText());
     }
 
     /** Scrolls to a page. */
