@@ -58,6 +58,12 @@ class EvidencePictureFindTest extends MainWindowTestBase {
 
         waitUntil("the word is found", () -> "1 of 1".equals(text("#evidence-find-count")));
         waitUntil("the word is marked on the picture", () -> marks() == 1);
+        // To look at: the picture with its mark, as drawn in this run's window.
+        onFx(() -> {
+            org.stocktake.testing.LayoutInspector.screenshot(
+                    window.stage().getScene(), Path.of("target", "screenshots", "evidence-picture-find.png"));
+            return null;
+        });
     }
 
     private long marks() {
