@@ -17,6 +17,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Logging.configure();
+        HeapReturn.whenIdle();
         Optional<Path> window = windowFolder(args);
         if (window.isEmpty() || Runtime.getRuntime().availableProcessors() > 2) {
             // Beside a command's parsing it is free; beside JavaFX's start on two cores it delays the window.
