@@ -76,6 +76,8 @@ final class PageView extends BorderPane {
         });
         zoom.setId("evidence-zoom");
         zoom.setPrefWidth(160);
+        // The note beside it takes the room left, never the zoom's.
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
         zoom.valueProperty().addListener((obs, old, now) -> pages.refresh());
         Label zoomLabel = new Label("Zoom");
         zoomLabel.setMinWidth(Region.USE_PREF_SIZE);
