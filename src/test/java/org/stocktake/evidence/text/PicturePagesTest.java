@@ -68,6 +68,18 @@ class PicturePagesTest {
     }
 
     @Test
+    void aJpegIsReadForItsWordsToo() throws Exception {
+        assumeTrue(Ocr.onPath().available(), "tesseract is not installed");
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        ImageIO.write(SampleFiles.picture("Kerslake review progress"), "jpg", jpeg);
+        try (PicturePages picture =
+                PicturePages.open(new ByteArrayInputStream(jpeg.toByteArray()), FileType.JPEG, "photo.jpg")) {
+            assertThat(picture.count()).isEqualTo(1);
+            assertThat(picture.page(1, Progress.NONE).text()).contains("Kerslake");
+        }
+    }
+
+    @Test
     void whatIsNotAPictureIsRefusedInASentence() {
         assertThatThrownBy(() -> PicturePages.open(
                         new ByteArrayInputStream("not a picture".getBytes()), FileType.JPEG, "photo.jpg"))
