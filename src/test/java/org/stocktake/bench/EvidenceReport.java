@@ -93,6 +93,10 @@ final class EvidenceReport {
             goal("search p95 ms" + scope, f.p95(), "<", P95_GOAL_MS, f.p95() < P95_GOAL_MS, P95_GOAL_MS / f.p95());
             goal("RSS MB, library open", f.rssMb(), "<", RSS_GOAL_MB, f.rssMb() < RSS_GOAL_MB, RSS_GOAL_MB / f.rssMb());
             line(
+                    "  (RSS after 15 s unused)",
+                    "%.0f MB",
+                    Long.parseLong(f.search().get("rss-idle-kb")) / 1024.0);
+            line(
                     "  (heap used/max)",
                     "%.0f / %.0f MB",
                     Long.parseLong(f.search().get("heap-used-kb")) / 1024.0,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.stocktake.app.AppContext;
+import org.stocktake.app.HeapReturn;
 import org.stocktake.evidence.search.SearchQuery;
 import org.stocktake.evidence.search.SearchResult;
 import org.stocktake.evidence.service.EvidenceSearch;
@@ -19,13 +20,17 @@ import org.stocktake.evidence.service.EvidenceSearch;
  * The search half of the evidence benchmark, run in a JVM of its own with default settings as a user's would be:
  * opens the workspace an import made, searches it with plain words, words that must all appear, quoted phrases,
  * prefixes and misspellings (each hit with its highlighted snippet), and reports the latency of every search and the
- * process's resident memory with the library open. Prints {@code key=value} lines for {@link EvidenceBenchmark}.
+ * process's resident memory with the library open, right after searching and after 15 s unused. Prints {@code
+ * key=value} lines for {@link EvidenceBenchmark}.
  * Usage: EvidenceSearchProbe WORKSPACE [ROUNDS [WARM_UP_ROUNDS]]
  */
 public final class EvidenceSearchProbe {
 
     /** What a panel member types, by kind; the kind is reported with its own p50 and p95. */
     static final Map<String, List<String>> QUERIES = queries();
+
+    /** Longer than the idle time after which the collector is told to collect. */
+    private static final long IDLE_MS = 15_000;
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -36,6 +41,8 @@ public final class EvidenceSearchProbe {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         // Enough for the compiler to settle, so the figures are those of a library in use, not of its first minute.
         int warmUpRounds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        // As the jar's launcher starts: the default collector told to give back what it holds empty once idle.
+        HeapReturn.whenIdle();
         long opening = System.nanoTime();
         try (AppContext context = AppContext.open(workspace, Clock.systemUTC())) {
             System.out.printf(Locale.ROOT, "open-ms=%.0f%n", (System.nanoTime() - opening) / 1e6);
@@ -89,6 +96,9 @@ public final class EvidenceSearchProbe {
             Runtime runtime = Runtime.getRuntime();
             System.out.println("heap-used-kb=" + (runtime.totalMemory() - runtime.freeMemory()) / 1024);
             System.out.println("heap-max-kb=" + runtime.maxMemory() / 1024);
+            // And once the library has sat open and unused for a while, as it mostly does while a person reads.
+            Thread.sleep(IDLE_MS);
+            System.out.println("rss-idle-kb=" + status("VmRSS"));
         }
     }
 

@@ -70,6 +70,11 @@ public record EvidenceItem(
         return FileType.PDF.mediaType().equals(mediaType);
     }
 
+    /** Whether the stored file is a picture (PNG, JPEG or TIFF), shown as pages of its own like a PDF. */
+    public boolean picture() {
+        return FileType.ofMediaType(mediaType).map(FileType::isImage).orElse(false);
+    }
+
     public boolean isGuessed(String field) {
         return guessed.contains(field);
     }

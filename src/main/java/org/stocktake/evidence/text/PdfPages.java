@@ -13,12 +13,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * A PDF opened to be looked at page by page: each page drawn as a PNG at the size asked. One renderer serves every
  * page, so fonts and images are read once; it is not for several threads at once.
  */
-public final class PdfPages implements AutoCloseable {
-
-    /** The smallest and largest sizes a page is drawn at, in dots per inch. */
-    public static final float MIN_DPI = 24;
-
-    public static final float MAX_DPI = 300;
+public final class PdfPages implements ShownPages {
 
     private static final Logger LOG = Logger.getLogger(PdfPages.class.getName());
 
@@ -47,15 +42,12 @@ public final class PdfPages implements AutoCloseable {
         }
     }
 
+    @Override
     public int count() {
         return document.getNumberOfPages();
     }
 
-    /**
-     * Page {@code page} (from 1) as a PNG at {@code dpi} (kept between {@link #MIN_DPI} and {@link #MAX_DPI}).
-     *
-     * @throws UnreadableFileException if the page cannot be drawn
-     */
+    @Override
     public byte[] png(int page, float dpi) {
         if (page < 1 || page > count()) {
             throw new UnreadableFileException("'" + fileName + "' has no page " + page + ".");

@@ -10,6 +10,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.stocktake.shared.task.Progress;
 
 /**
  * Where the words of a PDF's pages are drawn, so words found in a page's text can be marked on its picture. Each page
@@ -17,7 +18,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * drawn), and a text made of those words in which a stretch of characters can be turned back into boxes. It reads
  * one page at a time and is not for several threads at once.
  */
-public final class PdfWordBoxes implements AutoCloseable {
+public final class PdfWordBoxes implements WordBoxes {
 
     /** A rectangle on the page, in points from its top-left corner. */
     public record Box(float x, float y, float width, float height) {}
@@ -111,7 +112,7 @@ public final class PdfWordBoxes implements AutoCloseable {
         return document.getNumberOfPages();
     }
 
-    /** Each page's size as drawn, in points, in page order: read without reading any page's content. */
+    @Override
     public List<Box> sizes() {
         List<Box> sizes = new ArrayList<>();
         for (PDPage each : document.getPages()) {
@@ -129,6 +130,11 @@ public final class PdfWordBoxes implements AutoCloseable {
      * @throws UnreadableFileException if the page is not there or cannot be read
      */
     public PageWords page(int page) {
+        return page(page, Progress.NONE);
+    }
+
+    @Override
+    public PageWords page(int page, Progress progress) {
         if (page < 1 || page > count()) {
             throw new UnreadableFileException("'" + fileName + "' has no page " + page + ".");
         }
@@ -150,8 +156,11 @@ public final class PdfWordBoxes implements AutoCloseable {
         String text = collector.text();
         try {
             if (PdfText.isScanned(text, pdfPage) && ocr.available()) {
-                return recognised(page, width, height);
+                progress.message("Reading the words of scanned page " + page + " by OCR");
+                return recognised(page, width, height, progress);
             }
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(
                     "The words of page " + page + " of '" + fileName + "' cannot be read: " + e.getMessage());
@@ -163,15 +172,21 @@ public final class PdfWordBoxes implements AutoCloseable {
      * A scanned page's words, as the recogniser finds them in the page drawn as it was for its text (turned as the
      * page is drawn, so the boxes need no turning).
      */
-    private PageWords recognised(int page, float width, float height) throws IOException {
+    private PageWords recognised(int page, float width, float height, Progress progress) throws IOException {
         byte[] png = PageImages.greyPng(document, page - 1);
         int pixelsAcross = pngWidth(png);
-        String table = ocr.wordTable(png, org.stocktake.shared.task.Progress.NONE);
+        String table = ocr.wordTable(png, progress);
         return OcrWords.of(table, width, height, pixelsAcross > 0 ? width / pixelsAcross : 72f / 300);
     }
 
+    @Override
+    public boolean wantsRecognition() {
+        // A PDF's pages mostly have text of their own; a scanned one without recognition shows no marks.
+        return false;
+    }
+
     /** The width in pixels a PNG's header gives. */
-    private static int pngWidth(byte[] png) {
+    static int pngWidth(byte[] png) {
         return png.length < 24
                 ? 0
                 : ((png[16] & 0xff) << 24) | ((png[17] & 0xff) << 16) | ((png[18] & 0xff) << 8) | (png[19] & 0xff);

@@ -131,13 +131,16 @@ final class DocumentPane extends BorderPane {
             return;
         }
         details.show(item);
-        boolean pdf = item.pdf();
-        asText.setVisible(pdf);
-        asPages.setVisible(pdf);
-        if (!pdf) {
-            asText.setSelected(true);
+        boolean paged = item.pdf() || item.picture();
+        asText.setVisible(paged);
+        asPages.setVisible(paged);
+        // A picture is first seen as it is; its text, as recognised, is a toggle away.
+        ToggleButton first = item.picture() ? asPages : item.pdf() ? null : asText;
+        if (first != null && !first.isSelected()) {
+            first.setSelected(true); // shows it
+        } else {
+            showPagesOrText();
         }
-        showPagesOrText();
         setCenter(split);
     }
 
@@ -182,10 +185,10 @@ final class DocumentPane extends BorderPane {
         }
     }
 
-    /** The open PDF's pages as they look, or its text. */
+    /** The open PDF's or picture's pages as they look, or its text. */
     private void showPagesOrText() {
         EvidenceItem item = model.openProperty().get();
-        boolean pages = asPages.isSelected() && item != null && item.pdf();
+        boolean pages = asPages.isSelected() && item != null && (item.pdf() || item.picture());
         int at = reading.getChildren().indexOf(pages ? text : pageView);
         if (at >= 0) {
             reading.getChildren().set(at, pages ? pageView : text);
@@ -196,8 +199,7 @@ final class DocumentPane extends BorderPane {
             pageView.setMinHeight(216);
             long id = item.id();
             pageView.show(
-                    () -> model.original(id),
-                    item.fileName(),
+                    () -> PageSource.open(item, () -> model.original(id)),
                     Math.max(1, model.pageProperty().get()));
         }
     }

@@ -1,15 +1,18 @@
 package org.stocktake.evidence.ui;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.concurrent.Executor;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.DoubleSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
@@ -17,15 +20,16 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import org.stocktake.evidence.search.Highlight;
-import org.stocktake.evidence.text.PdfWordBoxes;
 import org.stocktake.evidence.text.PdfWordBoxes.Box;
 import org.stocktake.evidence.text.PdfWordBoxes.PageWords;
+import org.stocktake.evidence.text.WordBoxes;
+import org.stocktake.shared.task.Progress;
 
 /**
- * The words found, marked over the drawn pages. Each page's word boxes are read once, when a page with words to mark
- * first shows, on the pages' drawing thread, and kept for the document; the marks are laid out in page units times
- * the zoom, so they stay on their words at any size. The current match is brought into view, once its page's words
- * are known.
+ * The words found, marked over the drawn pages. Each page's word boxes are read when a page with words to mark first
+ * shows, on a thread of their own (a scanned page's by OCR takes seconds, and the pages are drawn meanwhile), and kept
+ * by document and page for the next find; the marks are laid out in page units times the zoom, so they stay on their
+ * words at any size. The current match is brought into view, once its page's words are known.
  */
 final class PageMarks {
 
@@ -33,36 +37,54 @@ final class PageMarks {
     static final String CURRENT = "find-mark-current";
     private static final Logger LOG = Logger.getLogger(PageMarks.class.getName());
 
-    private final Executor drawing;
+    private final ExecutorService reading;
     private final ListView<Integer> pages;
     private final DoubleSupplier scale;
-    private final Map<Integer, PageWords> read = new HashMap<>();
+    private final WordCache read = new WordCache();
     private final Set<Integer> underway = new HashSet<>();
-    /** Only the drawing thread reads it. */
-    private PdfWordBoxes boxes;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** Only the reading thread uses it. */
+    private WordBoxes boxes;
+    /** The document's key in the cache: its contents' digest. */
+    private String key = "";
 
-    private int generation;
+    /** Raised for each document shown: a read for an earlier one is cancelled and its words dropped. */
+    private volatile int generation;
+
     private List<String> words = List.of();
     private DocumentFind.Match current;
     /** A match to bring into view once its page's words are read. */
     private DocumentFind.Match revealing;
 
-    /** Marks the cells of {@code pages}, drawn at {@code scale} pixels a point; reads on {@code drawing}. */
-    PageMarks(Executor drawing, ListView<Integer> pages, DoubleSupplier scale) {
-        this.drawing = drawing;
+    /** Marks the cells of {@code pages}, drawn at {@code scale} pixels a point. */
+    PageMarks(ListView<Integer> pages, DoubleSupplier scale) {
         this.pages = pages;
         this.scale = scale;
+        this.reading = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "stocktake-page-words");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
-    /** Marks on another document, read from {@code opened}: what was read of the last one is let go. */
-    void reset(PdfWordBoxes opened) {
+    /**
+     * Marks on another document, its words read from {@code opened} and kept under {@code key}: a read underway for
+     * the last one is stopped and it is let go.
+     */
+    void reset(WordBoxes opened, String key) {
         generation++;
-        read.clear();
+        this.key = key;
         underway.clear();
-        drawing.execute(() -> {
+        status.set("");
+        reading.execute(() -> {
             closeBoxes();
             boxes = opened;
         });
+    }
+
+    /** What the words' reading is doing, such as reading a page by OCR; empty when nothing is underway. */
+    ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
     /** Marks the words found on the pages, the current match apart, and brings that match into view. */
@@ -168,31 +190,72 @@ final class PageMarks {
 
     /** The page's words when read; otherwise null, and they are asked for when there are words to mark. */
     private PageWords words(int page) {
-        PageWords known = read.get(page);
+        PageWords known = read.get(key, page);
         if (known != null || words.isEmpty() || generation == 0 || !underway.add(page)) {
             return known;
         }
         int asked = generation;
-        Task<PageWords> reading = new Task<>() {
+        String readFor = key;
+        Progress progress = new Progress() {
             @Override
-            protected PageWords call() {
-                return boxes.page(page);
+            public void update(long done, long total) {}
+
+            @Override
+            public void message(String message) {
+                Platform.runLater(() -> {
+                    if (asked == generation) {
+                        status.set(message + "…");
+                    }
+                });
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return asked != generation || Thread.currentThread().isInterrupted();
             }
         };
-        reading.setOnSucceeded(e -> {
+        Task<PageWords> task = new Task<>() {
+            @Override
+            protected PageWords call() {
+                return boxes.page(page, progress);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            read.put(readFor, page, task.getValue());
             if (asked == generation) {
-                read.put(page, reading.getValue());
+                underway.remove(page);
+                settled();
                 arrived(page);
             }
         });
-        reading.setOnFailed(
-                e -> LOG.log(Level.INFO, "The words of page " + page + " could not be read", reading.getException()));
-        drawing.execute(reading);
+        task.setOnFailed(e -> {
+            if (asked == generation) {
+                underway.remove(page);
+                settled();
+            }
+            if (!(task.getException() instanceof CancellationException)) {
+                LOG.log(Level.INFO, "The words of page " + page + " could not be read", task.getException());
+            }
+        });
+        reading.execute(task);
         return null;
     }
 
-    /** Lets the document go; runs on the drawing thread. */
-    void closeBoxes() {
+    private void settled() {
+        if (underway.isEmpty()) {
+            status.set("");
+        }
+    }
+
+    /** Stops a read underway, lets the document go and ends the reading thread. */
+    void close() {
+        generation++;
+        reading.execute(this::closeBoxes);
+        reading.shutdown();
+    }
+
+    /** Runs on the reading thread. */
+    private void closeBoxes() {
         if (boxes != null) {
             boxes.close();
             boxes = null;

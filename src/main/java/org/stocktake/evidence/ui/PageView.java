@@ -1,12 +1,11 @@
 package org.stocktake.evidence.ui;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.concurrent.Task;
@@ -20,12 +19,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.stocktake.evidence.text.PdfPages;
 import org.stocktake.evidence.text.PdfWordBoxes;
+import org.stocktake.evidence.text.ShownPages;
+import org.stocktake.shared.ui.ElidedText;
 
 /**
- * A PDF's pages as they look, one under another, with thumbnails beside them and a zoom. Pages are drawn on a thread
- * of their own, as they scroll into view, and the latest few kept; the FX thread only shows them.
+ * A document's pages as they look (a PDF's, or a picture's), one under another, with thumbnails beside them and a
+ * zoom. Pages are drawn on a thread of their own, as they scroll into view, and the latest few kept; the FX thread only
+ * shows them. A note beside the zoom says what the marks of find are waiting for, or why there are none.
  */
 final class PageView extends BorderPane {
 
@@ -42,6 +43,7 @@ final class PageView extends BorderPane {
     private final ListView<Integer> thumbnails = new ListView<>();
     private final Slider zoom = new Slider(50, 200, 100);
     private final Label problem = new Label();
+    private final Label note = new Label();
     private final Map<String, Image> kept = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
@@ -49,8 +51,11 @@ final class PageView extends BorderPane {
         }
     };
     private final java.util.Set<String> underway = new java.util.HashSet<>();
-    private final PageMarks marks = new PageMarks(drawing, pages, this::scale);
-    private PdfPages document;
+    private final PageMarks marks = new PageMarks(pages, this::scale);
+    /** What stops the pages being marked as they should be, if anything: said beside the zoom. */
+    private String limits = "";
+
+    private ShownPages document;
     /** Each page's size in points, so a page takes its room before it is drawn and the scroll stays put. */
     private java.util.List<PdfWordBoxes.Box> sizes = java.util.List.of();
 
@@ -71,10 +76,17 @@ final class PageView extends BorderPane {
         });
         zoom.setId("evidence-zoom");
         zoom.setPrefWidth(160);
+        // The note beside it takes the room left, never the zoom's.
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
         zoom.valueProperty().addListener((obs, old, now) -> pages.refresh());
         Label zoomLabel = new Label("Zoom");
         zoomLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, zoomLabel, zoom);
+        note.setId("evidence-pages-note");
+        note.getStyleClass().add("text-muted");
+        note.setMinWidth(40);
+        HBox.setHgrow(note, javafx.scene.layout.Priority.ALWAYS);
+        marks.statusProperty().addListener((obs, old, now) -> showNote());
+        HBox bar = new HBox(8, zoomLabel, zoom, note);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 6, 0));
         problem.getStyleClass().add("text-muted");
@@ -91,7 +103,7 @@ final class PageView extends BorderPane {
 
     /** Pixels per point at the zoom shown, as the pages are drawn (within the sizes they can be drawn at). */
     double scale() {
-        return Math.max(PdfPages.MIN_DPI, Math.min(PdfPages.MAX_DPI, dpi())) / 72.0;
+        return Math.max(ShownPages.MIN_DPI, Math.min(ShownPages.MAX_DPI, dpi())) / 72.0;
     }
 
     /** Marks the words found on the pages, the current match apart, and brings that match into view. */
@@ -99,42 +111,36 @@ final class PageView extends BorderPane {
         marks.mark(words, current);
     }
 
-    /** Shows the PDF read from {@code original}; the previous one is let go. */
-    void show(Supplier<InputStream> original, String fileName, int atPage) {
+    /**
+     * Shows the document {@code opening} opens (off the FX thread), at page {@code atPage}; the previous one is let
+     * go.
+     */
+    void show(Callable<PageSource> opening, int atPage) {
         int asked = ++generation;
         kept.clear();
         underway.clear();
         pages.getItems().clear();
         thumbnails.getItems().clear();
-        Task<Opened> opening = new Task<>() {
+        limits = "";
+        showNote();
+        Task<PageSource> task = new Task<>() {
             @Override
-            protected Opened call() throws Exception {
-                PdfPages drawn;
-                try (InputStream in = original.get()) {
-                    drawn = PdfPages.open(in, fileName);
-                }
-                try (InputStream in = original.get()) {
-                    PdfWordBoxes words = PdfWordBoxes.open(in, fileName);
-                    return new Opened(drawn, words, words.sizes());
-                } catch (RuntimeException e) {
-                    drawn.close();
-                    throw e;
-                }
+            protected PageSource call() throws Exception {
+                return opening.call();
             }
         };
-        opening.setOnSucceeded(e -> {
-            Opened opened = opening.getValue();
+        task.setOnSucceeded(e -> {
+            PageSource opened = task.getValue();
             if (asked != generation) {
-                drawing.execute(() -> {
-                    opened.pages().close();
-                    opened.words().close();
-                });
+                drawing.execute(opened::close);
                 return;
             }
-            PdfPages previous = document;
+            ShownPages previous = document;
             document = opened.pages();
-            sizes = opened.sizes();
-            marks.reset(opened.words());
+            sizes = opened.words().sizes();
+            limits = opened.limits();
+            showNote();
+            marks.reset(opened.words(), opened.key());
             if (previous != null) {
                 drawing.execute(previous::close);
             }
@@ -147,12 +153,19 @@ final class PageView extends BorderPane {
             setCenter(pages);
             marks.opened();
         });
-        opening.setOnFailed(e -> {
-            LOG.log(Level.INFO, "Could not open " + fileName + " as pages", opening.getException());
-            problem.setText(opening.getException().getMessage());
+        task.setOnFailed(e -> {
+            LOG.log(Level.INFO, "Could not open a document as pages", task.getException());
+            problem.setText(task.getException().getMessage());
             setCenter(new VBox(problem));
         });
-        drawing.execute(opening);
+        drawing.execute(task);
+    }
+
+    /** The reading of words underway, if any, else what limits the marks. */
+    private void showNote() {
+        String reading = marks.statusProperty().get();
+        note.setText(reading.isEmpty() ? limits : reading);
+        ElidedText.mark(note, note.getText());
     }
 
     /** Scrolls to a page. */
@@ -165,18 +178,16 @@ final class PageView extends BorderPane {
     /** Lets the document go and stops the drawing thread. */
     void close() {
         generation++;
-        PdfPages last = document;
+        ShownPages last = document;
         document = null;
         drawing.execute(() -> {
             if (last != null) {
                 last.close();
             }
-            marks.closeBoxes();
         });
         drawing.shutdown();
+        marks.close();
     }
-
-    private record Opened(PdfPages pages, PdfWordBoxes words, java.util.List<PdfWordBoxes.Box> sizes) {}
 
     /** The page drawn at {@code dpi} if kept; otherwise null, and it is drawn for {@code asking} to show. */
     Image image(int page, float dpi, PageCell asking) {
@@ -201,7 +212,7 @@ final class PageView extends BorderPane {
     }
 
     private void draw(int page, float at, String key, PageCell asking) {
-        PdfPages from = document;
+        ShownPages from = document;
         int asked = generation;
         Task<Image> task = new Task<>() {
             @Override

@@ -89,11 +89,17 @@ class EvidenceLayoutTest extends MainWindowTestBase {
             stage.setHeight(layout.height);
         });
         waitUntil("the window takes the case's size", () -> stage.getScene().getWidth() == layout.width);
+        if (context.evidence().items().stream().noneMatch(i -> i.fileName().equals("whiteboard.png"))) {
+            // Added here, off the FX thread, as its text is read by OCR.
+            Path picture = folder.resolve("whiteboard.png");
+            Files.write(picture, org.stocktake.evidence.text.SampleFiles.png("Budget review progress"));
+            context.evidenceImporter().add(List.of(picture), AddOptions.NONE, Progress.NONE);
+        }
 
         show(Area.EVIDENCE);
         waitUntil(
                 "the letters are listed",
-                () -> library().getItems().size() == 6 && !tasks.busyProperty().get());
+                () -> library().getItems().size() == 7 && !tasks.busyProperty().get());
         int minutes = onFx(() -> {
             for (int i = 0; i < library().getItems().size(); i++) {
                 if (library().getItems().get(i).fileName().equals("minutes.pdf")) {
@@ -136,6 +142,35 @@ class EvidenceLayoutTest extends MainWindowTestBase {
                 .setText("budget"));
         inspect("evidence-pages-find", layout, stage.getScene());
         tallEnough("evidence-pages-find", "#evidence-page-images", layout);
+        int picture = onFx(() -> {
+            for (int i = 0; i < library().getItems().size(); i++) {
+                if (library().getItems().get(i).fileName().equals("whiteboard.png")) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        interact(() -> library().getSelectionModel().select(picture));
+        waitUntil("the picture is drawn as its page", () -> {
+            var view = window.evidenceScreen().view().lookup("#evidence-page-images");
+            return view != null
+                    && view.lookupAll(".list-cell").stream()
+                            .filter(c -> c instanceof javafx.scene.control.ListCell<?> cell
+                                    && Integer.valueOf(1).equals(cell.getItem()))
+                            .flatMap(c -> c.lookupAll(".image-view").stream())
+                            .anyMatch(n -> ((javafx.scene.image.ImageView) n).getImage() != null
+                                    && ((javafx.scene.image.ImageView) n)
+                                                    .getImage()
+                                                    .getHeight()
+                                            < 400);
+        });
+        // The longest note the pages show, as where OCR is not installed.
+        interact(() -> ((javafx.scene.control.Label)
+                        window.evidenceScreen().view().lookup("#evidence-pages-note"))
+                .setText("Find cannot mark words on this picture: install tesseract (text recognition) to have them"
+                        + " marked."));
+        inspect("evidence-picture", layout, stage.getScene());
+        tallEnough("evidence-picture", "#evidence-page-images", layout);
         interact(() -> ((javafx.scene.control.ToggleButton)
                         window.evidenceScreen().view().lookup("#evidence-show-text"))
                 .setSelected(true));
