@@ -20,6 +20,16 @@ public final class HeapReturn {
 
     private HeapReturn() {}
 
+    /**
+     * Sets the collector's flags on a thread of its own, once the window is up: the management classes this takes
+     * would add to every start, and a command ends before its heap matters.
+     */
+    public static void inTheBackground() {
+        Thread thread = new Thread(HeapReturn::whenIdle, "stocktake-heap-return");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** Sets the collector's flags that can be set while running; where they cannot be, nothing changes. */
     public static void whenIdle() {
         boolean g1 = ManagementFactory.getGarbageCollectorMXBeans().stream()

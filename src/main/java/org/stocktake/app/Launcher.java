@@ -17,7 +17,6 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Logging.configure();
-        HeapReturn.whenIdle();
         Optional<Path> window = windowFolder(args);
         // Beside a command's parsing the head start is always free; beside the window only with cores to spare.
         if (window.isEmpty() || SpareCores.besideTheWindow()) {

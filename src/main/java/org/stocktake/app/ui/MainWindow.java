@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.stocktake.app.AppContext;
+import org.stocktake.app.HeapReturn;
 import org.stocktake.assessments.ui.AssessmentScreen;
 import org.stocktake.assessments.ui.DashboardScreen;
 import org.stocktake.assessments.ui.RatingScalesDialog;
@@ -136,6 +137,7 @@ public final class MainWindow {
                     StartupProbe.registerReady();
                     // Checking the whole trail is heavy: it waits until the register is on screen.
                     auditCheck.quietly(stage);
+                    HeapReturn.inTheBackground();
                 }
             }
         });
