@@ -39,7 +39,7 @@ public final class Database implements AutoCloseable {
     public static final String FILE_SUFFIX = ".mv.db";
 
     /** The version of the newest migration shipped; a test holds it equal to the newest file in db/migration. */
-    public static final String SCHEMA_VERSION = "8";
+    public static final String SCHEMA_VERSION = "10";
 
     private static final String READ_ASKED = "The workspace was opened for reading only; nothing can be changed.";
 
