@@ -31,6 +31,9 @@ public final class SignaturePictures {
     /** The entity as the audit trail names it. */
     public static final String ENTITY = "signature-picture";
 
+    /** The largest picture kept: a signature needs far less. */
+    public static final int MOST_BYTES = PictureFile.MOST_BYTES;
+
     private final Database database;
     private final Clock clock;
     private final AuditTrail audit;
@@ -56,22 +59,30 @@ public final class SignaturePictures {
      * @throws org.stocktake.shared.NotAllowedException when the one acting may not draft letters
      */
     public SignaturePicture set(String personName, byte[] bytes, String fileName) {
+        return set(null, personName, bytes, fileName);
+    }
+
+    /**
+     * As {@link #set(String, byte[], String)}, for a letter's signatory: the register's person {@code person} when it
+     * is not null, else the one named.
+     */
+    public SignaturePicture set(UUID person, String personName, byte[] bytes, String fileName) {
         audit.permit(Action.DRAFT_LETTER);
         PictureFile picture = PictureFile.check(bytes, fileName);
-        Person person = person(personName);
+        Person whose = person(person, personName);
         StoredContent stored = store.put(bytes, fileName);
         return database.transaction(tx -> {
-            Optional<SignaturePicture> before = repository.ofPerson(tx, person.id());
+            Optional<SignaturePicture> before = repository.ofPerson(tx, whose.id());
             repository.put(
                     tx,
-                    person.id(),
+                    whose.id(),
                     stored.sha256(),
                     picture.format(),
                     picture.width(),
                     picture.height(),
                     bytes.length,
                     OffsetDateTime.now(clock));
-            SignaturePicture after = repository.ofPerson(tx, person.id()).orElseThrow();
+            SignaturePicture after = repository.ofPerson(tx, whose.id()).orElseThrow();
             audit.record(tx, ENTITY, after.uuid(), "set", before.orElse(null), after);
             return after;
         });
@@ -83,8 +94,13 @@ public final class SignaturePictures {
      * @return the picture removed, or empty when they had none
      */
     public Optional<SignaturePicture> clear(String personName) {
+        return clear(null, personName);
+    }
+
+    /** As {@link #clear(String)}, for the register's person {@code person} when it is not null. */
+    public Optional<SignaturePicture> clear(UUID personUuid, String personName) {
         audit.permit(Action.DRAFT_LETTER);
-        Person person = person(personName);
+        Person person = person(personUuid, personName);
         return database.transaction(tx -> {
             Optional<SignaturePicture> before = repository.ofPerson(tx, person.id());
             before.ifPresent(picture -> {
@@ -121,6 +137,17 @@ public final class SignaturePictures {
         return picture.map(this::bytes).orElse(null);
     }
 
+    /**
+     * The picture to draw when {@code signatory} (a letter's, or null when the key's holder is none of them) signs
+     * with a key held by {@code holderName}: the signatory's stored picture, else that of the register's person the
+     * holder's name is; null when neither keeps one.
+     */
+    public byte[] forSigner(UUID signatoryPerson, String signatoryName, String holderName) {
+        byte[] picture =
+                signatoryPerson != null || signatoryName != null ? forSignatory(signatoryPerson, signatoryName) : null;
+        return picture != null ? picture : forSignatory(null, holderName);
+    }
+
     /** The picture's bytes, read from the store. */
     public byte[] bytes(SignaturePicture picture) {
         try (InputStream in = store.open(picture.sha256())) {
@@ -136,6 +163,17 @@ public final class SignaturePictures {
     }
 
     private Person person(String name) {
+        return person(null, name);
+    }
+
+    private Person person(UUID uuid, String name) {
+        if (uuid != null) {
+            Optional<Person> found =
+                    panel.people().stream().filter(p -> p.uuid().equals(uuid)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
         return matching(name)
                 .orElseThrow(() -> new NotFoundException("Nobody named " + (name == null ? "" : name.strip())
                         + " is in the panel register; give the name as Panel and people shows it."));
