@@ -99,6 +99,7 @@ public final class PdfVerifier {
                 facts.problem(),
                 chain.trust(),
                 chain.root(),
+                chain.complete(),
                 chain.revocation(),
                 chain.revokedAt(),
                 chain.revocationSource());
@@ -120,6 +121,7 @@ public final class PdfVerifier {
                 problem,
                 Trust.UNKNOWN,
                 null,
+                false,
                 Revocation.NOT_CHECKED,
                 null,
                 null);

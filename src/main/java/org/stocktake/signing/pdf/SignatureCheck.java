@@ -24,6 +24,8 @@ import java.util.Locale;
  * @param trust whether the chain reaches a certificate on the workspace's trust list
  * @param root the certificate the chain ends at (the trusted one when trusted), by common name; or, when the chain
  *     breaks off, the issuer that could not be found; null without a certificate
+ * @param rootFound whether the chain was followed to a certificate vouching for itself or a trusted one, rather than
+ *     breaking off at an issuer not found
  * @param revocation what the revocation data carried in the PDF says
  * @param revokedAt when the certificate was revoked, or null
  * @param revocationSource "CRL" or "OCSP" when revocation was checked, else null
@@ -43,12 +45,13 @@ public record SignatureCheck(
         String problem,
         Trust trust,
         String root,
+        boolean rootFound,
         Revocation revocation,
         Instant revokedAt,
         String revocationSource) {
 
     private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
 
     /**
      * The document is intact as signed: integrity, coverage, no other changes since, a certificate in force, and none
@@ -66,12 +69,12 @@ public record SignatureCheck(
 
     /**
      * The one thing to say of the certificate, worst first: revoked, out of force at the signing time, self-signed,
-     * not trusted (naming the root), or trusted (naming it).
+     * not trusted (naming the root, or the issuer missing), or trusted (naming the certificate on the list it reaches).
      */
     public String certificateStatus() {
         if (revocation == Revocation.REVOKED) {
             return "revoked" + (revokedAt == null ? "" : " on " + DAY.format(revokedAt))
-                    + (revocationSource == null ? "" : " (" + revocationSource + " in the PDF)");
+                    + (revocationSource == null ? "" : " (" + revocationSource + ")");
         }
         if (certificateValidity == CertificateValidity.EXPIRED) {
             return "expired at the signing time";
@@ -84,8 +87,10 @@ public record SignatureCheck(
             case NOT_TRUSTED ->
                 root == null
                         ? "not trusted"
-                        : "not trusted: its chain ends at " + root + ", which is not on the trust list";
-            case TRUSTED -> "trusted: its chain reaches " + root + " on the trust list";
+                        : rootFound
+                                ? "not trusted (root: " + root + ")"
+                                : "not trusted (issuer " + root + " not found)";
+            case TRUSTED -> "trusted (root: " + root + ")";
             case UNKNOWN -> "unknown: the signature holds no certificate";
         };
     }

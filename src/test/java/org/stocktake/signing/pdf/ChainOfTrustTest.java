@@ -32,13 +32,13 @@ class ChainOfTrustTest {
     Path folder;
 
     @Test
-    void aChainReachingALlistedRootIsTrusted() throws Exception {
+    void aChainReachingAListedRootIsTrusted() throws Exception {
         SignatureCheck check = only(signed(PKI.signer, List.of()), List.of(PKI.root.certificate()));
 
         assertThat(check.trust()).isEqualTo(Trust.TRUSTED);
         assertThat(check.root()).isEqualTo("Test Root CA");
         assertThat(check.holds()).isTrue();
-        assertThat(check.certificateStatus()).isEqualTo("trusted: its chain reaches Test Root CA on the trust list");
+        assertThat(check.certificateStatus()).isEqualTo("trusted (root: Test Root CA)");
     }
 
     @Test
@@ -57,8 +57,19 @@ class ChainOfTrustTest {
 
         assertThat(check.trust()).isEqualTo(Trust.NOT_TRUSTED);
         assertThat(check.root()).isEqualTo("Test Root CA");
-        assertThat(check.certificateStatus()).contains("Test Root CA").contains("not on the trust list");
+        assertThat(check.certificateStatus()).isEqualTo("not trusted (root: Test Root CA)");
         assertThat(check.holds()).isTrue();
+    }
+
+    @Test
+    void aChainBreakingOffNamesTheIssuerNotFound() throws Exception {
+        byte[] pdf = sign(
+                TestPdfs.letterForTwo(), PKI.signer.key(), List.of(PKI.signer.certificate()), List.of(), Instant.now());
+
+        SignatureCheck check = only(pdf, List.of(PKI.root.certificate()));
+
+        assertThat(check.trust()).isEqualTo(Trust.NOT_TRUSTED);
+        assertThat(check.certificateStatus()).isEqualTo("not trusted (issuer Test Intermediate CA not found)");
     }
 
     @Test
