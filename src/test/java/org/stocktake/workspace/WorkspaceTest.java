@@ -47,7 +47,8 @@ class WorkspaceTest {
                             .database()
                             .dsl()
                             .jooq()
-                            .fetchValue("select max(\"version\") from \"flyway_schema_history\" where \"success\""))
+                            .fetchValue("select \"version\" from \"flyway_schema_history\" where \"success\""
+                                    + " order by \"installed_rank\" desc limit 1"))
                     .isEqualTo(Database.SCHEMA_VERSION);
             assertThat(workspace.info().name()).isEqualTo("Panel workspace");
             assertThat(workspace.readOnlyReason()).isEmpty();

@@ -13,6 +13,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -64,6 +65,8 @@ final class SendPane extends ScrollPane {
         ComboBox<String> person = new ComboBox<>();
         person.setId("send-picture-person");
         person.setPromptText("Signatory");
+        person.setMinWidth(Region.USE_PREF_SIZE);
+        person.setMaxWidth(Double.MAX_VALUE);
         person.setOnShowing(e -> person.getItems().setAll(signatoryNames()));
         Button keepPicture = new Button("Keep a signature picture\u2026");
         keepPicture.setId("send-picture-keep");
@@ -150,7 +153,8 @@ final class SendPane extends ScrollPane {
                 timestamps,
                 chooseImage,
                 hint("Without another picture, a signatory's kept picture is drawn in their field."),
-                new HBox(6, person, keepPicture, clearPicture),
+                person,
+                pictureButtons(keepPicture, clearPicture),
                 certificate,
                 exportSigned,
                 signCopy,
@@ -183,6 +187,16 @@ final class SendPane extends ScrollPane {
                         .map(s -> s.name())
                         .filter(name -> !name.isBlank())
                         .toList();
+    }
+
+    /** Side by side when there is room, one under the other in a narrow window; never cut. */
+    private static FlowPane pictureButtons(Button... buttons) {
+        for (Button button : buttons) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane row = new FlowPane(6, 6, buttons);
+        row.setMinHeight(Region.USE_PREF_SIZE);
+        return row;
     }
 
     private static ListCell<String> wrapping() {
