@@ -2,7 +2,9 @@ package org.stocktake.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.stocktake.assessments.service.AssessmentService;
 import org.stocktake.assessments.service.AuditedAssessments;
 import org.stocktake.assessments.service.AuditedRounds;
@@ -53,7 +55,10 @@ import org.stocktake.shared.crypto.Passphrase;
 import org.stocktake.shared.persistence.Access;
 import org.stocktake.shared.persistence.Storage;
 import org.stocktake.shared.store.ContentStore;
+import org.stocktake.signing.service.AuditedSigning;
+import org.stocktake.signing.service.SignaturePictures;
 import org.stocktake.signing.service.SigningService;
+import org.stocktake.signing.service.TrustList;
 import org.stocktake.workspace.service.Workspace;
 
 /**
@@ -79,6 +84,8 @@ public final class AppContext implements AutoCloseable {
     private final LetterDrafts drafts;
     private final LetterTemplates templates;
     private final SigningService signing;
+    private final TrustList trustList;
+    private final SignaturePictures pictures;
     private final Clock clock;
     private final MemberService members;
     private volatile SignedIn signedIn;
@@ -98,7 +105,9 @@ public final class AppContext implements AutoCloseable {
         this.letters = new LetterService(workspace.database(), clock, audit, panel);
         this.drafts = new LetterDrafts(workspace.database(), clock, audit);
         this.templates = new LetterTemplates(workspace.database(), clock, audit);
-        this.signing = new SigningService(clock);
+        this.trustList = new TrustList(workspace.database(), clock, audit);
+        this.signing = new SigningService(clock, trustList::certificates);
+        this.pictures = new SignaturePictures(workspace.database(), clock, audit, workspace.store(), panel);
         this.clock = clock;
         this.members = new MemberService(workspace.database(), clock, audit, panel);
         this.noteLinks = new NoteLinks(
@@ -120,7 +129,9 @@ public final class AppContext implements AutoCloseable {
                 new Citations.Audited(),
                 new Proposals.Audited(),
                 new AuditedMembers(),
-                new AuditedMemberKeys()));
+                new AuditedMemberKeys(),
+                new AuditedSigning.Trusted(),
+                new AuditedSigning.Pictures()));
         audit.checkWith(new SigningKeys(workspace.database(), clock, audit));
     }
 
@@ -211,7 +222,9 @@ public final class AppContext implements AutoCloseable {
                 context.scales.ensureBuiltIns();
                 context.templates.ensureBuiltIns();
                 // Files stored by an add that never committed (a crash, a kill) are removed.
-                context.store.tidy(context.evidence.storedDigests());
+                Set<String> kept = new HashSet<>(context.evidence.storedDigests());
+                kept.addAll(context.pictures.storedDigests());
+                context.store.tidy(kept);
             }
             // Only after the housekeeping above, which no member's role should stop.
             context.signIn(new SignIn(workspace.database(), clock, context.audit).as(actor, password));
@@ -381,6 +394,16 @@ public final class AppContext implements AutoCloseable {
     /** Signs and verifies PDFs. */
     public SigningService signing() {
         return signing;
+    }
+
+    /** The certificates the workspace trusts, against which verification judges chains. */
+    public TrustList trustList() {
+        return trustList;
+    }
+
+    /** The signature pictures people keep, drawn when they sign. */
+    public SignaturePictures signaturePictures() {
+        return pictures;
     }
 
     public LetterPdf letterPdf() {

@@ -25,6 +25,8 @@ public enum Action {
     SIGN("sign this letter"),
     /** Issue or publish a letter. */
     ISSUE("issue letters"),
+    /** Add or remove certificates on the workspace's trust list, which decides whose signatures count as trusted. */
+    TRUST_CERTIFICATES("change the workspace's trust list"),
     /** Add or remove members, change their roles or others' passwords. */
     MANAGE_MEMBERS("manage the workspace's members");
 

@@ -145,4 +145,32 @@ public final class TestPdfs {
         intent.setRegistryName("http://www.color.org");
         document.getDocumentCatalog().addOutputIntent(intent);
     }
+
+    /** The size of the picture drawn in each signed signature field's appearance, "WIDTHxHEIGHT", or "none". */
+    public static java.util.Map<String, String> signaturePictures(byte[] pdf) throws IOException {
+        java.util.Map<String, String> sizes = new java.util.TreeMap<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
+            for (org.apache.pdfbox.pdmodel.interactive.form.PDField field : form.getFieldTree()) {
+                if (!(field instanceof PDSignatureField signature) || signature.getSignature() == null) {
+                    continue;
+                }
+                String size = "none";
+                PDAppearanceStream stream = signature
+                        .getWidgets()
+                        .get(0)
+                        .getAppearance()
+                        .getNormalAppearance()
+                        .getAppearanceStream();
+                for (org.apache.pdfbox.cos.COSName name : stream.getResources().getXObjectNames()) {
+                    if (stream.getResources().getXObject(name)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                        size = image.getWidth() + "x" + image.getHeight();
+                    }
+                }
+                sizes.put(field.getFullyQualifiedName(), size);
+            }
+        }
+        return sizes;
+    }
 }

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.stocktake.app.AppContext;
+import org.stocktake.letters.document.Signatory;
 import org.stocktake.letters.service.Letter;
 import org.stocktake.letters.service.Readiness;
 import org.stocktake.letters.service.SignatoryFields;
@@ -41,7 +43,8 @@ final class LetterPdfCommands {
             footer = {
                 "%nExamples:",
                 "  stocktake letter export 1 --out letter.pdf",
-                "  stocktake letter export 1 --out letter.pdf --sign chair.p12 --alias signing"
+                "  stocktake letter export 1 --out letter.pdf --sign chair.p12 --alias signing",
+                "  stocktake letter export 2 --out joint.pdf --sign chair.p12 --alias signing --crl panel-ca.crl"
             })
     static final class ExportCommand implements Callable<Integer> {
         @ParentCommand
@@ -65,11 +68,22 @@ final class LetterPdfCommands {
         @Option(names = "--alias", paramLabel = "A", description = "The name of the key in the keystore.")
         String alias;
 
-        @Option(names = "--image", paramLabel = "SIG.png", description = "A picture of the handwritten signature.")
+        @Option(
+                names = "--image",
+                paramLabel = "SIG.png",
+                description = "A picture of the handwritten signature (PNG or JPEG), in place of the signatory's stored"
+                        + " one (pdf picture set).")
         Path image;
 
         @Option(names = "--tsa", paramLabel = "URL", description = "An RFC 3161 time-stamp authority, if reachable.")
         String tsa;
+
+        @Option(
+                names = "--crl",
+                paramLabel = "FILE.crl",
+                description = "A revocation list your certificate authority published, kept in the PDF for later"
+                        + " checks.")
+        List<Path> crls;
 
         @Override
         public Integer call() {
@@ -114,11 +128,20 @@ final class LetterPdfCommands {
             } finally {
                 Arrays.fill(password, ' ');
             }
+            Signatory who = SignatoryFields.who(letter.document(), key.holderName());
+            byte[] picture = image != null
+                    ? PdfCommand.read(image, "a PNG or JPEG picture")
+                    : context.signaturePictures()
+                            .forSigner(
+                                    who == null ? null : who.person(),
+                                    who == null ? null : who.name(),
+                                    key.holderName());
             SignOptions options = new SignOptions(
                     SignatoryFields.of(letter.document(), key.holderName()),
-                    image == null ? null : PdfCommand.read(image, "a PNG picture"),
+                    picture,
                     null,
-                    SignOptions.address(tsa));
+                    SignOptions.address(tsa),
+                    PdfSignCommand.readCrls(crls));
             return context.signing().sign(context.signedIn().actor(), pdf, letter.title(), key, options);
         }
     }

@@ -12,21 +12,31 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code stocktake pdf sign|verify|certificate}: signatures on PDF files. These commands work on the files named and
- * need no workspace; {@code --data} is accepted and ignored.
+ * {@code stocktake pdf sign|verify|certificate|trust|picture}: signatures on PDF files. Signing and making a
+ * certificate work on the files named and need no workspace; verify uses the workspace's trust list when there is a
+ * workspace; trust and picture change the workspace.
  */
 @Command(
         name = "pdf",
         mixinStandardHelpOptions = true,
-        description = "Sign PDF files, check their signatures, and make a self-signed certificate to sign with. No"
-                + " workspace is needed.",
+        description = "Sign PDF files, check their signatures, and make a self-signed certificate to sign with; keep"
+                + " the workspace's trust list and people's signature pictures. Signing needs no workspace; verify"
+                + " judges chains against the workspace's trust list when there is one.",
         footer = {
             "%nExamples:",
             "  stocktake pdf certificate --name \"J R A Crabtree\" --out chair.p12",
             "  stocktake pdf sign letter.pdf --p12 chair.p12 --alias signing --out letter-signed.pdf",
-            "  stocktake pdf verify letter-signed.pdf"
+            "  stocktake pdf verify letter-signed.pdf",
+            "  stocktake pdf trust add panel-root-ca.pem",
+            "  stocktake pdf picture set \"John Crabtree\" crabtree-signature.png"
         },
-        subcommands = {PdfSignCommand.class, PdfVerifyCommand.class, PdfCertificateCommand.class})
+        subcommands = {
+            PdfSignCommand.class,
+            PdfVerifyCommand.class,
+            PdfCertificateCommand.class,
+            PdfTrustCommand.class,
+            PdfPictureCommand.class
+        })
 public final class PdfCommand {
 
     /** A signature does not hold, or the file has none: distinct from a command that could not run at all. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.stocktake.shared.Actor;
 import org.stocktake.shared.ValidationException;
@@ -25,14 +26,17 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Sign a PDF (PAdES baseline B) into a new file. Signs the field named, else the first empty signature"
-                    + " field, else adds a signature at the foot of the last page. Earlier signatures stay valid.",
+                    + " field, else adds a signature at the foot of the last page. Earlier signatures stay valid. The"
+                    + " certificate chain, and any --crl given, are then added to the PDF's document security store by"
+                    + " an update of their own, for validation years on.",
             "The keystore's password is read from STOCKTAKE_KEYSTORE_PASSWORD, else asked for on the terminal."
         },
         footer = {
             "%nExamples:",
             "  stocktake pdf sign letter.pdf --p12 chair.p12 --alias signing --out letter-signed.pdf",
             "  stocktake pdf sign letter-signed.pdf --p12 leader.p12 --alias signing --field signatory-2"
-                    + " --image signature.png --out letter-final.pdf"
+                    + " --image signature.png --out letter-final.pdf",
+            "  stocktake pdf sign letter.pdf --p12 chair.p12 --alias signing --crl panel-ca.crl --out letter-signed.pdf"
         })
 final class PdfSignCommand implements Callable<Integer> {
 
@@ -60,8 +64,18 @@ final class PdfSignCommand implements Callable<Integer> {
     @Option(names = "--field", paramLabel = "NAME", description = "The empty signature field to sign.")
     String field;
 
-    @Option(names = "--image", paramLabel = "SIG.png", description = "A picture of the handwritten signature (PNG).")
+    @Option(
+            names = "--image",
+            paramLabel = "SIG.png",
+            description = "A picture of the handwritten signature (PNG or JPEG).")
     Path image;
+
+    @Option(
+            names = "--crl",
+            paramLabel = "FILE.crl",
+            description = "A revocation list your certificate authority published (repeatable): kept with the"
+                    + " certificate chain in the PDF's document security store, for checks years on.")
+    List<Path> crls;
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why the document is signed.")
     String reason;
@@ -80,9 +94,10 @@ final class PdfSignCommand implements Callable<Integer> {
         byte[] pdf = PdfCommand.read(file, "a PDF file");
         SignOptions options = new SignOptions(
                 field,
-                image == null ? null : PdfCommand.read(image, "a PNG picture"),
+                image == null ? null : PdfCommand.read(image, "a PNG or JPEG picture"),
                 reason,
-                SignOptions.address(tsa));
+                SignOptions.address(tsa),
+                readCrls(crls));
         char[] password = parent.passwords.existing(keystore.toString());
         SigningKey key;
         try {
@@ -95,6 +110,15 @@ final class PdfSignCommand implements Callable<Integer> {
         AtomicFile.write(out, stream -> stream.write(bytes));
         report(signed);
         return 0;
+    }
+
+    /** The revocation lists named, read as files; none when none is named. */
+    static List<byte[]> readCrls(List<Path> files) {
+        return files == null
+                ? List.of()
+                : files.stream()
+                        .map(f -> PdfCommand.read(f, "a revocation list (.crl)"))
+                        .toList();
     }
 
     private void report(SignedDocument signed) {

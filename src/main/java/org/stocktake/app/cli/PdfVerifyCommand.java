@@ -1,16 +1,23 @@
 package org.stocktake.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.stocktake.app.AppContext;
+import org.stocktake.shared.WorkspaceException;
+import org.stocktake.shared.persistence.Database;
 import org.stocktake.signing.pdf.ChangesAfter;
+import org.stocktake.signing.pdf.Revocation;
 import org.stocktake.signing.pdf.SignatureCheck;
 import org.stocktake.signing.pdf.VerificationReport;
+import org.stocktake.signing.service.SigningService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,10 +31,17 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Check the signatures of a PDF: whether the signed bytes are intact, what changed after each signature,"
-                    + " and whether the certificate was valid when it signed. Fields awaiting a signatory are listed too."
-                    + " Nobody vouches for the signers: trust is always shown as unknown.",
-            "Exit status: 0 when every signature holds (fields still awaiting a signatory do not count against it); 4"
-                    + " when one does not hold, or the PDF has no signature at all; 1 when the file cannot be read."
+                    + " and the signer's certificate: its chain (from the signature, the PDF's document security store"
+                    + " and the workspace's trust list), trusted, not trusted (naming the root), self-signed, expired or"
+                    + " not yet valid at the signing time, or revoked. Revocation is judged only from CRLs and OCSP"
+                    + " answers the PDF carries: nothing is fetched, and without them it is shown as not checked. Fields"
+                    + " awaiting a signatory are listed too.",
+            "The trust list is the workspace's (see pdf trust), when the --data folder, STOCKTAKE_HOME or the"
+                    + " per-user folder holds one; otherwise no chain counts as trusted.",
+            "Exit status: 0 when every signature holds (fields still awaiting a signatory do not count against it;"
+                    + " neither do trust nor revocation not checked); 4 when one does not hold (a revoked or expired"
+                    + " certificate among the reasons), or the PDF has no signature at all; 1 when the file cannot be"
+                    + " read."
         },
         footer = {
             "%nExamples:",
@@ -63,6 +77,9 @@ final class PdfVerifyCommand implements Callable<Integer> {
                             ? null
                             : row.check().changesAfter().label()),
             Column.tableOnly("CERTIFICATE", PdfVerifyCommand::certificate),
+            Column.tableOnly(
+                    "REVOCATION",
+                    row -> row.check() == null ? null : row.check().revocation().label()),
             Column.dataOnly(
                     "certificateValidity",
                     row -> row.check() == null
@@ -71,7 +88,22 @@ final class PdfVerifyCommand implements Callable<Integer> {
             Column.dataOnly(
                     "selfSigned",
                     row -> row.check() == null ? null : row.check().selfSigned()),
-            Column.dataOnly("trust", row -> row.check() == null ? null : "unknown"),
+            Column.dataOnly(
+                    "trust",
+                    row -> row.check() == null ? null : row.check().trust().label()),
+            Column.dataOnly(
+                    "root", row -> row.check() == null ? null : row.check().root()),
+            Column.dataOnly(
+                    "certificateStatus",
+                    row -> row.check() == null ? null : row.check().certificateStatus()),
+            Column.dataOnly(
+                    "revocation",
+                    row -> row.check() == null ? null : row.check().revocationStatus()),
+            Column.dataOnly(
+                    "revokedAt",
+                    row -> row.check() == null || row.check().revokedAt() == null
+                            ? null
+                            : TIME.format(row.check().revokedAt())),
             Column.tableOnly(
                     "TIME-STAMP",
                     row -> row.check() == null ? null : row.check().timestamped() ? "yes" : "no"),
@@ -102,7 +134,8 @@ final class PdfVerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         byte[] pdf = PdfCommand.read(file, "a PDF file");
-        VerificationReport report = parent.service().verify(pdf, file.toString());
+        List<X509Certificate> trusted = trustList();
+        VerificationReport report = new SigningService(parent.clock, () -> trusted).verify(pdf, file.toString());
         List<Row> rows = new ArrayList<>();
         report.signatures().forEach(check -> rows.add(new Row(check.field(), check)));
         report.unsignedFields().forEach(field -> rows.add(new Row(field, null)));
@@ -128,6 +161,26 @@ final class PdfVerifyCommand implements Callable<Integer> {
         }
         err.flush();
         return PdfCommand.SIGNATURE_DOES_NOT_HOLD;
+    }
+
+    /**
+     * The trust list of the workspace, when the folder holds one; opened for reading only. A workspace that cannot be
+     * opened now (another window holds it) is said on standard error, and the PDF is verified without the list.
+     */
+    private List<X509Certificate> trustList() {
+        Path folder = parent.root.dataFolder();
+        if (!Files.isRegularFile(folder.resolve(Database.FILE_NAME + Database.FILE_SUFFIX))) {
+            return List.of();
+        }
+        try (AppContext context = parent.root.openForReading()) {
+            return context.trustList().certificates();
+        } catch (WorkspaceException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("stocktake: the workspace's trust list could not be read, so no chain counts as trusted: "
+                    + TerminalText.escape(e.getMessage()));
+            err.flush();
+            return List.of();
+        }
     }
 
     private static String status(Row row) {
@@ -159,7 +212,7 @@ final class PdfVerifyCommand implements Callable<Integer> {
         if (check == null) {
             return null;
         }
-        return check.certificateValidity().label() + (check.selfSigned() ? ", self-signed" : "") + ", trust unknown";
+        return check.certificateStatus();
     }
 
     /** The first thing wrong, in the order a reader would want to know it. */
@@ -178,6 +231,9 @@ final class PdfVerifyCommand implements Callable<Integer> {
         }
         if (check.changesAfter() == ChangesAfter.OTHER_CHANGES) {
             return "the document was changed by a later revision, after it was signed.";
+        }
+        if (check.revocation() == Revocation.REVOKED) {
+            return "the certificate was " + check.certificateStatus() + ".";
         }
         return "the certificate was " + check.certificateValidity().label() + " at the signing time.";
     }

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import org.stocktake.evidence.service.EvidenceItem;
 import org.stocktake.evidence.ui.SignatureSummary;
 import org.stocktake.shared.store.ContentStore;
+import org.stocktake.signing.pdf.Revocation;
 import org.stocktake.signing.pdf.SignatureCheck;
+import org.stocktake.signing.pdf.Trust;
 import org.stocktake.signing.pdf.VerificationReport;
 import org.stocktake.signing.service.SigningService;
 
@@ -23,6 +25,20 @@ final class LetterSignatures implements SignatureSummary {
         this.signing = signing;
     }
 
+    /** Who vouches for the signers, as verify found it against the trust list. */
+    private static String standing(VerificationReport report) {
+        if (report.signatures().stream().anyMatch(s -> s.revocation() == Revocation.REVOKED)) {
+            return ", revoked";
+        }
+        if (report.signatures().stream().allMatch(s -> s.trust() == Trust.TRUSTED)) {
+            return ", trusted";
+        }
+        if (report.signatures().stream().allMatch(SignatureCheck::selfSigned)) {
+            return ", self-signed";
+        }
+        return ", not trusted";
+    }
+
     @Override
     public String of(EvidenceItem item) {
         if (!item.pdf() || item.sizeBytes() > MOST_BYTES) {
@@ -38,9 +54,8 @@ final class LetterSignatures implements SignatureSummary {
             String summary = failing == 0
                     ? total + (total == 1 ? " holds" : " hold")
                     : failing + " of " + total + (failing == 1 ? " fails" : " fail");
-            boolean selfSigned = report.signatures().stream().allMatch(SignatureCheck::selfSigned);
             return summary
-                    + (selfSigned ? ", self-signed" : "")
+                    + standing(report)
                     + (report.unsignedFields().isEmpty()
                             ? ""
                             : ", " + report.unsignedFields().size() + " awaited");

@@ -25,6 +25,7 @@ final class LettersArea {
         LetterSendingModel sending = new LetterSendingModel(
                 opened.letterPdf(),
                 opened.signing(),
+                opened.signaturePictures(),
                 opened.readyToSend(),
                 opened.issuing(),
                 model,

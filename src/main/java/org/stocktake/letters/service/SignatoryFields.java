@@ -19,16 +19,27 @@ public final class SignatoryFields {
 
     /** The field of the signatory the key's holder is, or null (the signer's first empty field) when none matches. */
     public static String of(LetterDocument letter, String holderName) {
+        int index = indexOf(letter, holderName);
+        return index < 0 ? null : field(index);
+    }
+
+    /** The signatory the key's holder is, or null when none matches. */
+    public static Signatory who(LetterDocument letter, String holderName) {
+        int index = indexOf(letter, holderName);
+        return index < 0 ? null : letter.signatories().get(index);
+    }
+
+    private static int indexOf(LetterDocument letter, String holderName) {
         List<Signatory> signatories = letter.signatories();
         String holder = normalised(holderName);
         for (int i = 0; i < signatories.size(); i++) {
             String name = normalised(signatories.get(i).name());
             if (!name.isEmpty()
                     && (name.equals(holder) || name.endsWith(" " + holder) || holder.endsWith(" " + name))) {
-                return field(i);
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     private static String normalised(String name) {

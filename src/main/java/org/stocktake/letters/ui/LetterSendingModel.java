@@ -9,6 +9,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.stocktake.letters.document.Signatory;
 import org.stocktake.letters.service.Letter;
 import org.stocktake.letters.service.LetterIssuing;
 import org.stocktake.letters.service.LetterPdf;
@@ -20,6 +21,7 @@ import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.files.AtomicFile;
 import org.stocktake.shared.task.TaskRunner;
 import org.stocktake.signing.service.SignOptions;
+import org.stocktake.signing.service.SignaturePictures;
 import org.stocktake.signing.service.SignedDocument;
 import org.stocktake.signing.service.SigningKey;
 import org.stocktake.signing.service.SigningService;
@@ -35,17 +37,20 @@ public final class LetterSendingModel {
 
     private final LetterPdf pdfs;
     private final SigningService signing;
+    private final SignaturePictures pictures;
     private final ReadyToSend readiness;
     private final LetterIssuing issuing;
     private final LettersViewModel letters;
     private final TaskRunner tasks;
     private final Actor actor;
     private final ObservableList<String> refusals = FXCollections.observableArrayList();
+    private final ObservableList<String> signatures = FXCollections.observableArrayList();
     private final ObjectProperty<Path> checked = new SimpleObjectProperty<>();
 
     public LetterSendingModel(
             LetterPdf pdfs,
             SigningService signing,
+            SignaturePictures pictures,
             ReadyToSend readiness,
             LetterIssuing issuing,
             LettersViewModel letters,
@@ -54,6 +59,7 @@ public final class LetterSendingModel {
         this.actor = actor;
         this.pdfs = pdfs;
         this.signing = signing;
+        this.pictures = pictures;
         this.readiness = readiness;
         this.issuing = issuing;
         this.letters = letters;
@@ -61,6 +67,7 @@ public final class LetterSendingModel {
         letters.openProperty().addListener((obs, old, now) -> {
             if (old == null || now == null || old.id() != now.id()) {
                 refusals.clear();
+                signatures.clear();
                 checked.set(null);
             }
         });
@@ -111,14 +118,80 @@ public final class LetterSendingModel {
         Letter letter = letters.openProperty().get();
         tasks.run(
                 "Checking the letter",
-                progress -> readiness.check(letter, read(pdf)),
-                (Readiness result) -> {
+                progress -> {
+                    byte[] bytes = read(pdf);
+                    return new Checked(readiness.check(letter, bytes), signatureLines(bytes, letter.title()));
+                },
+                (Checked checkedCopy) -> {
+                    Readiness result = checkedCopy.readiness();
+                    signatures.setAll(checkedCopy.signatures());
                     refusals.setAll(result.refusals());
                     checked.set(result.ready() ? pdf : null);
                     letters.say(
                             result.ready() ? "The letter is ready to send." : "The letter is not ready to send yet.");
                 },
                 letters::failed);
+    }
+
+    private record Checked(Readiness readiness, List<String> signatures) {}
+
+    /**
+     * Each signature of the copy as verify finds it: who, whether it holds, the certificate's standing against the
+     * trust list, and revocation.
+     */
+    private List<String> signatureLines(byte[] pdf, String title) {
+        try {
+            return signing.verify(pdf, title).signatures().stream()
+                    .map(check -> (check.signer() == null ? check.field() : check.signer()) + ": "
+                            + (check.holds() ? "holds" : "does not hold") + "; certificate "
+                            + check.certificateStatus() + "; revocation " + check.revocationStatus() + ".")
+                    .toList();
+        } catch (ValidationException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Keeps the picture in {@code image} as {@code person}'s signature picture, drawn whenever they sign from now on
+     * unless another is chosen for that signature.
+     */
+    public void keepPicture(String person, Path image) {
+        Signatory who = signatory(person);
+        tasks.run(
+                "Keeping the signature picture",
+                progress -> pictures.set(
+                        who == null ? null : who.person(),
+                        person,
+                        readPicture(image),
+                        image.getFileName().toString()),
+                kept -> letters.say("Kept " + image.getFileName() + " as the signature picture of " + kept.personName()
+                        + "; it is drawn whenever they sign."),
+                letters::failed);
+    }
+
+    /** Removes {@code person}'s stored signature picture. */
+    public void clearPicture(String person) {
+        Signatory who = signatory(person);
+        tasks.run(
+                "Removing the signature picture",
+                progress -> pictures.clear(who == null ? null : who.person(), person)
+                        .isPresent(),
+                had -> letters.say(
+                        had
+                                ? "Removed the signature picture of " + person + "."
+                                : person + " keeps no signature picture."),
+                letters::failed);
+    }
+
+    /** The open letter's signatory of that name, whose register person the picture belongs to; null for none. */
+    private Signatory signatory(String name) {
+        Letter letter = letters.openProperty().get();
+        return letter == null
+                ? null
+                : letter.document().signatories().stream()
+                        .filter(s -> s.name().equals(name))
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** Issues the open letter with the copy last found ready. */
@@ -185,9 +258,14 @@ public final class LetterSendingModel {
         } finally {
             Arrays.fill(key.password(), ' ');
         }
+        Signatory who = SignatoryFields.who(letter.document(), opened.holderName());
+        byte[] picture = key.image() != null
+                ? readPicture(key.image())
+                : pictures.forSigner(
+                        who == null ? null : who.person(), who == null ? null : who.name(), opened.holderName());
         SignOptions options = new SignOptions(
                 SignatoryFields.of(letter.document(), opened.holderName()),
-                key.image() == null ? null : read(key.image()),
+                picture,
                 null,
                 SignOptions.address(key.timestampAuthority()));
         return signing.sign(actor, pdf, letter.title(), opened, options);
@@ -207,8 +285,30 @@ public final class LetterSendingModel {
         }
     }
 
+    /** A picture chosen in the window: an ordinary file, not a pipe or a folder; its content is checked on use. */
+    private static byte[] readPicture(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ValidationException(
+                        file.getFileName() + " is not an ordinary file; choose a PNG or JPEG picture.");
+            }
+            if (Files.size(file) > SignaturePictures.MOST_BYTES) {
+                throw new ValidationException(file.getFileName() + " is larger than 5 MB; a picture of a signature"
+                        + " needs far less, so choose a smaller PNG or JPEG.");
+            }
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("The file " + file.getFileName() + " cannot be read.", e);
+        }
+    }
+
     public ObservableList<String> refusals() {
         return refusals;
+    }
+
+    /** The signatures of the copy last checked, one line each. */
+    public ObservableList<String> signatures() {
+        return signatures;
     }
 
     public ObjectProperty<Path> checkedProperty() {

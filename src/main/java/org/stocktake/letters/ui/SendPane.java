@@ -4,13 +4,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -51,12 +54,30 @@ final class SendPane extends ScrollPane {
         Button chooseKeystore = new Button("Choose\u2026");
         chooseKeystore.setOnAction(e -> files.open(owner(), "Your signing keystore", "PKCS#12 keystores", "p12", "pfx")
                 .ifPresent(p -> keystore.setText(p.toString())));
-        Button chooseImage = new Button("Signature picture\u2026");
-        chooseImage.setOnAction(e -> files.open(owner(), "A picture of your signature", "PNG pictures", "png")
-                .ifPresent(p -> {
-                    image = p;
-                    chooseImage.setText(p.getFileName().toString());
-                }));
+        Button chooseImage = new Button("Another picture for this signature\u2026");
+        chooseImage.setId("send-image");
+        chooseImage.setOnAction(
+                e -> files.open(owner(), "A picture of your signature", "PNG or JPEG pictures", "png", "jpg", "jpeg")
+                        .ifPresent(p -> {
+                            image = p;
+                            chooseImage.setText(p.getFileName().toString());
+                        }));
+        ComboBox<String> person = new ComboBox<>();
+        person.setId("send-picture-person");
+        person.setPromptText("Signatory");
+        person.setMinWidth(Region.USE_PREF_SIZE);
+        person.setMaxWidth(Double.MAX_VALUE);
+        person.setOnShowing(e -> person.getItems().setAll(signatoryNames()));
+        Button keepPicture = new Button("Keep a signature picture\u2026");
+        keepPicture.setId("send-picture-keep");
+        keepPicture.disableProperty().bind(person.valueProperty().isNull());
+        keepPicture.setOnAction(
+                e -> files.open(owner(), "A picture of the signature", "PNG or JPEG pictures", "png", "jpg", "jpeg")
+                        .ifPresent(p -> model.keepPicture(person.getValue(), p)));
+        Button clearPicture = new Button("Clear");
+        clearPicture.setId("send-picture-clear");
+        clearPicture.disableProperty().bind(person.valueProperty().isNull());
+        clearPicture.setOnAction(e -> model.clearPicture(person.getValue()));
         Button certificate = new Button("Make a self-signed certificate\u2026");
         certificate.setId("send-certificate");
         certificate.setOnAction(
@@ -78,6 +99,14 @@ final class SendPane extends ScrollPane {
         check.setId("send-check");
         check.setOnAction(e ->
                 files.open(owner(), "The signed letter", "PDF documents", "pdf").ifPresent(model::check));
+        ListView<String> signatures = new ListView<>(model.signatures());
+        signatures.setId("send-signatures");
+        signatures.setPrefHeight(90);
+        Label unchecked = new Label("Each signature of the checked copy, with its certificate, is listed here.");
+        unchecked.setWrapText(true);
+        unchecked.setPadding(new Insets(8));
+        signatures.setPlaceholder(unchecked);
+        signatures.setCellFactory(view -> wrapping());
         ListView<String> refusals = new ListView<>(model.refusals());
         refusals.setId("send-refusals");
         refusals.setPrefHeight(140);
@@ -85,15 +114,7 @@ final class SendPane extends ScrollPane {
         none.setWrapText(true);
         none.setPadding(new Insets(8));
         refusals.setPlaceholder(none);
-        refusals.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(String refusal, boolean empty) {
-                super.updateItem(refusal, empty);
-                setText(empty ? null : refusal);
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
+        refusals.setCellFactory(view -> wrapping());
         DatePicker replyBy = new DatePicker();
         replyBy.setId("send-reply-by");
         replyBy.setConverter(new UkDates());
@@ -131,6 +152,9 @@ final class SendPane extends ScrollPane {
                 password,
                 timestamps,
                 chooseImage,
+                hint("Without another picture, a signatory's kept picture is drawn in their field."),
+                person,
+                pictureButtons(keepPicture, clearPicture),
                 certificate,
                 exportSigned,
                 signCopy,
@@ -138,6 +162,7 @@ final class SendPane extends ScrollPane {
                         + " first."),
                 heading("3. Check and issue"),
                 check,
+                signatures,
                 refusals,
                 replyBy,
                 issue);
@@ -152,6 +177,38 @@ final class SendPane extends ScrollPane {
         return letter == null || letter.document().signatories().isEmpty()
                 ? ""
                 : letter.document().signatories().get(0).name();
+    }
+
+    private java.util.List<String> signatoryNames() {
+        Letter letter = letters.openProperty().get();
+        return letter == null
+                ? java.util.List.of()
+                : letter.document().signatories().stream()
+                        .map(s -> s.name())
+                        .filter(name -> !name.isBlank())
+                        .toList();
+    }
+
+    /** Side by side when there is room, one under the other in a narrow window; never cut. */
+    private static FlowPane pictureButtons(Button... buttons) {
+        for (Button button : buttons) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane row = new FlowPane(6, 6, buttons);
+        row.setMinHeight(Region.USE_PREF_SIZE);
+        return row;
+    }
+
+    private static ListCell<String> wrapping() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        };
     }
 
     private Optional<LetterSendingModel.Key> key() {

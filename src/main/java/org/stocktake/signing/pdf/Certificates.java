@@ -14,8 +14,17 @@ public final class Certificates {
 
     /** The subject's common name (CN), else the whole subject. */
     public static String holderName(X509Certificate certificate) {
-        X500Name subject =
-                X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        return commonName(
+                X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()));
+    }
+
+    /** The issuer's common name (CN), else the whole issuer name. */
+    public static String issuerName(X509Certificate certificate) {
+        return commonName(
+                X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()));
+    }
+
+    private static String commonName(X500Name subject) {
         RDN[] names = subject.getRDNs(BCStyle.CN);
         if (names.length == 0) {
             return subject.toString();

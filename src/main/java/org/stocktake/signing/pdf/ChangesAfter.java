@@ -6,6 +6,11 @@ public enum ChangesAfter {
     NONE("none"),
     /** Later revisions only add signatures, as when the next signatory signs. */
     SIGNATURES_ADDED("signatures added"),
+    /**
+     * Later revisions only add validation data (certificates, CRLs, OCSP answers) to the document security store, as
+     * Stocktake does after each signature for long-term validation.
+     */
+    VALIDATION_DATA_ADDED("validation data added"),
     /** Later revisions change something else: what was signed is no longer what is shown. */
     OTHER_CHANGES("other changes");
 

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.cert.CertificateException;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -17,6 +20,7 @@ import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
@@ -46,10 +50,11 @@ final class CmsCheck {
             boolean signatureVerifies,
             Instant signingTimeAttribute,
             Instant timestampTime,
-            String problem) {
+            String problem,
+            ValidationData carried) {
 
         static Facts unreadable(String problem) {
-            return new Facts(null, false, false, null, null, problem);
+            return new Facts(null, false, false, null, null, problem, ValidationData.NONE);
         }
     }
 
@@ -86,10 +91,17 @@ final class CmsCheck {
                     signatureVerifies(signer, certificate),
                     signingTimeAttribute(signer),
                     timestampTime(signer),
-                    null);
+                    null,
+                    carried(cms));
         } catch (OperatorCreationException | CMSException | IOException | CertificateException e) {
             return new Facts(
-                    certificate, false, false, null, null, "Its signature uses an algorithm that cannot be checked.");
+                    certificate,
+                    false,
+                    false,
+                    null,
+                    null,
+                    "Its signature uses an algorithm that cannot be checked.",
+                    carried(cms));
         }
     }
 
@@ -107,6 +119,29 @@ final class CmsCheck {
         return digestEncapsulated
                 ? new CMSSignedData(info)
                 : new CMSSignedData(new CMSProcessableByteArray(signedBytes), info);
+    }
+
+    /** The certificates and CRLs the CMS carries beside the signer's own. */
+    private static ValidationData carried(CMSSignedData cms) {
+        List<X509Certificate> certificates = new ArrayList<>();
+        List<X509CRL> crls = new ArrayList<>();
+        try {
+            for (X509CertificateHolder holder : cms.getCertificates().getMatches(null)) {
+                X509Certificate certificate = ValidationData.certificate(holder.getEncoded());
+                if (certificate != null) {
+                    certificates.add(certificate);
+                }
+            }
+            for (X509CRLHolder holder : cms.getCRLs().getMatches(null)) {
+                X509CRL crl = ValidationData.crl(holder.getEncoded());
+                if (crl != null) {
+                    crls.add(crl);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // What could be read is kept; the rest checks nothing.
+        }
+        return new ValidationData(certificates, crls, List.of());
     }
 
     private static X509Certificate certificate(CMSSignedData cms, SignerInformation signer) {

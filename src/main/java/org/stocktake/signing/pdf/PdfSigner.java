@@ -1,10 +1,12 @@
 package org.stocktake.signing.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -72,9 +74,29 @@ public final class PdfSigner {
                 field.setPartialName(fields.newName());
             }
             show(document, field, page, box, request);
-            document.saveIncremental(out);
+            ByteArrayOutputStream signed = new ByteArrayOutputStream(pdf.length + SIGNATURE_ROOM * 3);
+            document.saveIncremental(signed);
+            out.write(withValidationData(signed.toByteArray(), name, request));
             return new SigningOutcome(
                     field.getFullyQualifiedName(), added, cades.timestamped(), cades.timestampProblem());
+        }
+    }
+
+    /**
+     * The signed file with the chain's certificates and the signer's CRLs added to its document security store, by an
+     * incremental update of its own after the signature: a verifier years on, offline, finds them in the file.
+     */
+    private static byte[] withValidationData(byte[] signed, String name, SignatureRequest request) throws IOException {
+        try (PDDocument document = PdfFiles.load(signed, name)) {
+            boolean added =
+                    DocumentSecurityStore.add(document, new ValidationData(request.chain(), request.crls(), List.of()));
+            if (!added) {
+                return signed;
+            }
+            // PDFBox writes the whole file: the signed bytes as they were, then the update.
+            ByteArrayOutputStream out = new ByteArrayOutputStream(signed.length + 16_384);
+            document.saveIncremental(out);
+            return out.toByteArray();
         }
     }
 

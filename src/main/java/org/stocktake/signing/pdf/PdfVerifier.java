@@ -1,13 +1,10 @@
 package org.stocktake.signing.pdf;
 
 import java.io.IOException;
-import java.security.cert.CertificateExpiredException;
-import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -16,18 +13,27 @@ import org.stocktake.shared.ValidationException;
 
 /**
  * Checks the signatures of a PDF, ours or received ({@code ETSI.CAdES.detached}, {@code adbe.pkcs7.detached} and
- * {@code adbe.pkcs7.sha1}): integrity, what changed after each, and the certificate at the signing time. It checks no
- * chain of trust: nobody is vouched for, and every report says so.
+ * {@code adbe.pkcs7.sha1}): integrity, what changed after each, and the signer's certificate: its chain, built offline
+ * from the certificates the signature and the PDF's document security store carry and those on the trust list given;
+ * whether each was in force at the signing time; and revocation, from the CRLs and OCSP answers carried in the PDF.
+ * Nothing is fetched.
  */
 public final class PdfVerifier {
 
+    /** As {@link #verify(byte[], String, List)} with an empty trust list: no chain is trusted. */
+    public VerificationReport verify(byte[] pdf, String name) {
+        return verify(pdf, name, List.of());
+    }
+
     /**
      * @param name how the user knows the file, for messages
+     * @param trusted the certificates (roots or intermediates) whose chains count as trusted
      * @throws ValidationException if the bytes are not a readable PDF
      */
-    public VerificationReport verify(byte[] pdf, String name) {
+    public VerificationReport verify(byte[] pdf, String name, List<X509Certificate> trusted) {
         try (PDDocument document = PdfFiles.load(pdf, name)) {
             Revisions revisions = new Revisions(pdf, document);
+            ValidationData stored = DocumentSecurityStore.read(document);
             List<SignatureCheck> checks = new ArrayList<>();
             List<String> unsigned = new ArrayList<>();
             List<PDSignatureField> fields = new ArrayList<>(SignatureFields.all(document));
@@ -36,7 +42,7 @@ public final class PdfVerifier {
                 if (!SignatureFields.isSigned(field)) {
                     unsigned.add(field.getFullyQualifiedName());
                 } else {
-                    checks.add(check(field, pdf, revisions));
+                    checks.add(check(field, pdf, revisions, stored, trusted));
                 }
             }
             return new VerificationReport(checks, unsigned);
@@ -45,7 +51,13 @@ public final class PdfVerifier {
         }
     }
 
-    private static SignatureCheck check(PDSignatureField field, byte[] pdf, Revisions revisions) throws IOException {
+    private static SignatureCheck check(
+            PDSignatureField field,
+            byte[] pdf,
+            Revisions revisions,
+            ValidationData stored,
+            List<X509Certificate> trusted)
+            throws IOException {
         String name = field.getFullyQualifiedName();
         PDSignature signature = field.getSignature();
         if (signature == null) {
@@ -67,6 +79,11 @@ public final class PdfVerifier {
                 ? facts.timestampTime()
                 : signature.getSignDate() != null ? signature.getSignDate().toInstant() : facts.signingTimeAttribute();
         X509Certificate certificate = facts.certificate();
+        ValidationData data = facts.carried().plus(stored);
+        ChainJudgement chain = certificate == null
+                ? ChainJudgement.NONE
+                : ChainJudgement.of(
+                        certificate, data.certificates(), trusted, data, time, facts.timestampTime() != null);
         return new SignatureCheck(
                 name,
                 certificate == null ? null : Certificates.holderName(certificate),
@@ -76,10 +93,16 @@ public final class PdfVerifier {
                 facts.signatureVerifies(),
                 revisions.endsARevision(end),
                 revisions.after(end),
-                validity(certificate, time),
+                chain.validity(),
                 certificate != null && Certificates.isSelfSigned(certificate),
                 facts.timestampTime() != null,
-                facts.problem());
+                facts.problem(),
+                chain.trust(),
+                chain.root(),
+                chain.complete(),
+                chain.revocation(),
+                chain.revokedAt(),
+                chain.revocationSource());
     }
 
     private static SignatureCheck broken(String field, String subFilter, String problem) {
@@ -95,7 +118,13 @@ public final class PdfVerifier {
                 CertificateValidity.UNKNOWN,
                 false,
                 false,
-                problem);
+                problem,
+                Trust.UNKNOWN,
+                null,
+                false,
+                Revocation.NOT_CHECKED,
+                null,
+                null);
     }
 
     /** Four numbers, from the start of the file, leaving a gap that holds exactly the hexadecimal /Contents. */
@@ -118,20 +147,6 @@ public final class PdfVerifier {
         System.arraycopy(pdf, range[0], signed, 0, range[1]);
         System.arraycopy(pdf, range[2], signed, range[1], range[3]);
         return signed;
-    }
-
-    private static CertificateValidity validity(X509Certificate certificate, Instant time) {
-        if (certificate == null || time == null) {
-            return CertificateValidity.UNKNOWN;
-        }
-        try {
-            certificate.checkValidity(Date.from(time));
-            return CertificateValidity.VALID;
-        } catch (CertificateExpiredException e) {
-            return CertificateValidity.EXPIRED;
-        } catch (CertificateNotYetValidException e) {
-            return CertificateValidity.NOT_YET_VALID;
-        }
     }
 
     /** Signatures in the order they were made: the one covering less of the file came first. */

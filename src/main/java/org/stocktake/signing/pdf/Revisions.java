@@ -23,7 +23,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 /**
  * The revisions of a file that was updated incrementally: where the one a signature covers ends, and what the later
  * ones changed. Later revisions that leave the pages, their annotations and the form's other fields as they were, and
- * add signatures, are a signatory signing in turn; anything else is a change to what was signed.
+ * add signatures, are a signatory signing in turn; those that add only validation data to the document security store
+ * are long-term validation; anything else is a change to what was signed.
  */
 final class Revisions {
 
@@ -47,9 +48,14 @@ final class Revisions {
             return ChangesAfter.NONE;
         }
         try (PDDocument signed = Loader.loadPDF(Arrays.copyOf(file, end))) {
-            boolean sameContent = fingerprint(signed).equals(fingerprint(whole));
-            return sameContent && signedFields(whole) > signedFields(signed)
-                    ? ChangesAfter.SIGNATURES_ADDED
+            if (!fingerprint(signed).equals(fingerprint(whole))) {
+                return ChangesAfter.OTHER_CHANGES;
+            }
+            if (signedFields(whole) > signedFields(signed)) {
+                return ChangesAfter.SIGNATURES_ADDED;
+            }
+            return DocumentSecurityStore.size(whole) > DocumentSecurityStore.size(signed)
+                    ? ChangesAfter.VALIDATION_DATA_ADDED
                     : ChangesAfter.OTHER_CHANGES;
         } catch (IOException | RuntimeException e) {
             return ChangesAfter.OTHER_CHANGES;

@@ -2,6 +2,7 @@ package org.stocktake.signing.pdf;
 
 import java.net.URI;
 import java.security.PrivateKey;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.List;
  * @param reason why the document is signed, or null
  * @param timestampAuthority an RFC 3161 time-stamp authority's address, or null for none
  * @param time the signing time written into the signature
+ * @param crls revocation lists the signer holds, added with the chain to the document security store
  */
 public record SignatureRequest(
         PrivateKey key,
@@ -24,7 +26,8 @@ public record SignatureRequest(
         byte[] image,
         String reason,
         URI timestampAuthority,
-        Instant time) {
+        Instant time,
+        List<X509CRL> crls) {
 
     public SignatureRequest {
         if (key == null || chain == null || chain.isEmpty() || time == null) {
@@ -34,6 +37,19 @@ public record SignatureRequest(
         field = field == null || field.isBlank() ? null : field.strip();
         image = image == null ? null : image.clone();
         reason = reason == null || reason.isBlank() ? null : reason.strip();
+        crls = crls == null ? List.of() : List.copyOf(crls);
+    }
+
+    /** A request carrying no revocation list. */
+    public SignatureRequest(
+            PrivateKey key,
+            List<X509Certificate> chain,
+            String field,
+            byte[] image,
+            String reason,
+            URI timestampAuthority,
+            Instant time) {
+        this(key, chain, field, image, reason, timestampAuthority, time, List.of());
     }
 
     public X509Certificate certificate() {

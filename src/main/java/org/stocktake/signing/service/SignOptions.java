@@ -1,6 +1,7 @@
 package org.stocktake.signing.service;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import org.stocktake.shared.ValidationException;
 
@@ -11,11 +12,23 @@ import org.stocktake.shared.ValidationException;
  * @param image a picture of the handwritten signature as PNG bytes, or null
  * @param reason why the document is signed, or null
  * @param timestampAuthority the address of an RFC 3161 time-stamp authority, or null
+ * @param crls certificate revocation lists the signer holds (DER or PEM), put in the PDF's document security store
+ *     with the chain; none when empty
  */
-public record SignOptions(String field, byte[] image, String reason, URI timestampAuthority) {
+public record SignOptions(String field, byte[] image, String reason, URI timestampAuthority, List<byte[]> crls) {
+
+    public SignOptions(String field, byte[] image, String reason, URI timestampAuthority) {
+        this(field, image, reason, timestampAuthority, List.of());
+    }
+
+    /** The same options with {@code picture} as the signature's picture. */
+    public SignOptions withImage(byte[] picture) {
+        return new SignOptions(field, picture, reason, timestampAuthority, crls);
+    }
 
     public SignOptions {
         image = image == null ? null : image.clone();
+        crls = crls == null ? List.of() : crls.stream().map(byte[]::clone).toList();
         if (timestampAuthority != null) {
             String scheme = String.valueOf(timestampAuthority.getScheme()).toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || timestampAuthority.getHost() == null) {

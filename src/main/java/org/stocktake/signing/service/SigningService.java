@@ -4,27 +4,40 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.stocktake.shared.Actor;
 import org.stocktake.signing.pdf.PdfSigner;
 import org.stocktake.signing.pdf.PdfVerifier;
+import org.stocktake.signing.pdf.PictureFile;
 import org.stocktake.signing.pdf.SignatureRequest;
 import org.stocktake.signing.pdf.SigningOutcome;
 import org.stocktake.signing.pdf.VerificationReport;
 
 /**
- * Signing for the rest of Stocktake. It keeps no state and writes nothing of its own but a new keystore: a caller that
- * stores the signed PDF records its own change (the letters feature audits its writes).
+ * Signing for the rest of Stocktake. It writes nothing of its own but a new keystore: a caller that stores the signed
+ * PDF records its own change (the letters feature audits its writes). Verification judges chains against the trust
+ * list it is given; the workspace keeps that list in {@link TrustList}.
  */
 public final class SigningService {
 
     private final Clock clock;
+    private final Supplier<List<X509Certificate>> trusted;
     private final PdfSigner signer = new PdfSigner();
     private final PdfVerifier verifier = new PdfVerifier();
 
+    /** Signing with no trust list: verification counts no chain as trusted. */
     public SigningService(Clock clock) {
+        this(clock, List::of);
+    }
+
+    /** @param trusted the trust list, read afresh at each verification */
+    public SigningService(Clock clock, Supplier<List<X509Certificate>> trusted) {
         this.clock = Objects.requireNonNull(clock);
+        this.trusted = Objects.requireNonNull(trusted);
     }
 
     /**
@@ -41,11 +54,14 @@ public final class SigningService {
      *
      * @param name how the user knows the document, for messages
      * @throws org.stocktake.shared.ValidationException if the PDF cannot be read, the field is missing or signed
-     *     already, or the picture is not an image
+     *     already, the picture is not a whole PNG or JPEG of sensible size, or a revocation list is not one
      */
     public SignedDocument sign(Actor actor, byte[] pdf, String name, SigningKey key, SignOptions options) {
         Objects.requireNonNull(actor, "Someone must be signing");
         SignOptions how = options == null ? SignOptions.plain() : options;
+        if (how.image() != null) {
+            PictureFile.check(how.image(), "The picture of the signature");
+        }
         SignatureRequest request = new SignatureRequest(
                 key.key(),
                 key.chain(),
@@ -53,7 +69,8 @@ public final class SigningService {
                 how.image(),
                 how.reason(),
                 how.timestampAuthority(),
-                clock.instant());
+                clock.instant(),
+                RevocationLists.read(how.crls()));
         ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 64 * 1024);
         try {
             SigningOutcome outcome = signer.sign(pdf, name, request, out);
@@ -69,7 +86,7 @@ public final class SigningService {
      * @throws org.stocktake.shared.ValidationException if the bytes are not a readable PDF
      */
     public VerificationReport verify(byte[] pdf, String name) {
-        return verifier.verify(pdf, name);
+        return verifier.verify(pdf, name, trusted.get());
     }
 
     /**

@@ -77,7 +77,8 @@ class PdfCommandTest {
                 .contains(
                         "\"field\": \"signatory-1\"",
                         "\"status\": \"holds\"",
-                        "\"trust\": \"unknown\"",
+                        "\"trust\": \"self-signed\"",
+                        "\"revocation\": \"not checked: the PDF carries no CRL or OCSP answer for it\"",
                         "\"selfSigned\": true",
                         "\"timestamped\": false",
                         "\"subFilter\": \"ETSI.CAdES.detached\"",
@@ -263,8 +264,8 @@ class PdfCommandTest {
         assertThat(Files.size(folder.resolve("a.pdf"))).isGreaterThan(Files.size(letter) + 2_000);
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err())
-                .isEqualTo("stocktake: The picture of the signature could not be read; give a PNG image (for example"
-                        + " a scan of the handwritten signature).\n");
+                .isEqualTo("stocktake: The picture of the signature is not a PNG or JPEG picture; give a scan or"
+                        + " photograph of the handwritten signature in one of those.\n");
         assertThat(folder.resolve("b.pdf")).doesNotExist();
     }
 

@@ -48,10 +48,11 @@ class PdfVerifierTest {
         assertThat(first.coversWholeRevision()).isTrue();
         assertThat(first.subFilter()).isEqualTo("ETSI.CAdES.detached");
         assertThat(first.selfSigned()).isTrue();
-        assertThat(first.trustUnknown()).isTrue();
+        assertThat(first.trust()).isEqualTo(Trust.SELF_SIGNED);
+        assertThat(first.revocation()).isEqualTo(Revocation.NOT_CHECKED);
         assertThat(first.certificateValidity()).isEqualTo(CertificateValidity.VALID);
         assertThat(second.signer()).isEqualTo("Ian Ward");
-        assertThat(second.changesAfter()).isEqualTo(ChangesAfter.NONE);
+        assertThat(second.changesAfter()).isEqualTo(ChangesAfter.VALIDATION_DATA_ADDED);
         assertThat(Duration.between(second.signingTime(), Instant.now()).abs()).isLessThan(Duration.ofMinutes(5));
     }
 

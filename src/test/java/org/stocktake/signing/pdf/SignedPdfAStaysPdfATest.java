@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.stocktake.signing.TestImages;
 import org.stocktake.signing.TestKeys;
 import org.stocktake.signing.TestPdfs;
+import org.stocktake.signing.TestPki;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -51,6 +52,32 @@ class SignedPdfAStaysPdfATest {
         byte[] signed = PdfSignerTest.sign(TestPdfs.letter(2, 0), TestKeys.selfSigned("J R A Crabtree"), null);
 
         assertThat(failures(signed)).isEmpty();
+    }
+
+    @Test
+    void theValidationDataAddedAfterEachSignatoryKeepsAJointLetterPdfA2b() throws Exception {
+        TestPki pki = new TestPki();
+        TestKeys.Identity leader = pki.issue(
+                "Ian Ward", Instant.now().minusSeconds(86_400), Instant.now().plusSeconds(86_400 * 365));
+        Instant now = Instant.now();
+        byte[] first = PdfSignerTest.sign(
+                TestPdfs.letterForTwo(),
+                new SignatureRequest(
+                        pki.signer.key(),
+                        pki.chainOf(pki.signer),
+                        "signatory-1",
+                        TestImages.handwrittenSignature(),
+                        null,
+                        null,
+                        now,
+                        java.util.List.of(pki.crl)));
+        byte[] both = PdfSignerTest.sign(
+                first,
+                new SignatureRequest(
+                        leader.key(), pki.chainOf(leader), "signatory-2", null, null, null, now, java.util.List.of()));
+
+        assertThat(new PdfVerifier().verify(both, "joint.pdf").allHold()).isTrue();
+        assertThat(failures(both)).isEmpty();
     }
 
     private static java.util.List<String> failures(byte[] pdf) throws Exception {
