@@ -7,10 +7,9 @@ import org.stocktake.app.AppContext;
 import org.stocktake.evidence.service.Correspondence;
 import org.stocktake.evidence.service.Letter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code stocktake correspondence list}: letters in and out, oldest first, replies under what they answer. */
 @Command(
@@ -54,28 +53,18 @@ public final class CorrespondenceCommand {
         @ParentCommand
         CorrespondenceCommand parent;
 
-        @Spec
-        CommandSpec spec;
-
         @Option(names = "--overdue", description = "Only letters out whose reply is overdue.")
         boolean overdue;
 
-        @Option(
-                names = "--format",
-                defaultValue = "table",
-                paramLabel = "table|csv|json",
-                description = "How to print the list (default: table).")
-        ListFormat format;
+        @Mixin
+        ListOutput output;
 
         @Override
         public Integer call() {
             try (AppContext context = parent.root.openForReading()) {
                 Correspondence correspondence = new Correspondence(context.evidence(), Clock.systemDefaultZone());
                 List<Letter> letters = overdue ? correspondence.overdue() : correspondence.letters();
-                Output.list(
-                        new Listing<>("letter", COLUMNS, letters),
-                        format,
-                        spec.commandLine().getOut());
+                output.print(new Listing<>("letter", COLUMNS, letters));
                 return 0;
             }
         }

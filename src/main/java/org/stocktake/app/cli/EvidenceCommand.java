@@ -15,6 +15,7 @@ import org.stocktake.evidence.service.Party;
 import org.stocktake.shared.ValidationException;
 import org.stocktake.shared.task.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -151,18 +152,11 @@ public final class EvidenceCommand {
         @ParentCommand
         EvidenceCommand parent;
 
-        @Spec
-        CommandSpec spec;
-
         @Option(names = "--kind", paramLabel = "KIND", description = "Only documents of this kind.")
         String kind;
 
-        @Option(
-                names = "--format",
-                defaultValue = "table",
-                paramLabel = "table|csv|json",
-                description = "How to print the list (default: table).")
-        ListFormat format;
+        @Mixin
+        ListOutput output;
 
         @Override
         public Integer call() {
@@ -171,10 +165,7 @@ public final class EvidenceCommand {
                 List<EvidenceItem> items = context.evidence().items().stream()
                         .filter(item -> only == null || item.kind() == only)
                         .toList();
-                Output.list(
-                        new Listing<>("document", COLUMNS, items),
-                        format,
-                        spec.commandLine().getOut());
+                output.print(new Listing<>("document", COLUMNS, items));
                 return 0;
             }
         }

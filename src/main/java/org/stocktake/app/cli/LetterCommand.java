@@ -11,6 +11,7 @@ import org.stocktake.letters.service.Letter;
 import org.stocktake.letters.service.LetterComment;
 import org.stocktake.letters.service.LetterTemplate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,23 +78,13 @@ public final class LetterCommand {
         @ParentCommand
         LetterCommand parent;
 
-        @Spec
-        CommandSpec spec;
-
-        @Option(
-                names = "--format",
-                defaultValue = "table",
-                paramLabel = "table|csv|json",
-                description = "How to print the list (default: table).")
-        ListFormat format;
+        @Mixin
+        ListOutput output;
 
         @Override
         public Integer call() {
             try (AppContext context = parent.root.openForReading()) {
-                Output.list(
-                        new Listing<>("letter", COLUMNS, context.letters().letters()),
-                        format,
-                        spec.commandLine().getOut());
+                output.print(new Listing<>("letter", COLUMNS, context.letters().letters()));
                 return 0;
             }
         }
@@ -202,15 +193,8 @@ public final class LetterCommand {
         @ParentCommand
         LetterCommand parent;
 
-        @Spec
-        CommandSpec spec;
-
-        @Option(
-                names = "--format",
-                defaultValue = "table",
-                paramLabel = "table|csv|json",
-                description = "How to print the list (default: table).")
-        ListFormat format;
+        @Mixin
+        ListOutput output;
 
         private static final List<Column<LetterTemplate>> COLUMNS = List.of(
                 Column.of("id", "ID", LetterTemplate::id),
@@ -221,10 +205,8 @@ public final class LetterCommand {
         @Override
         public Integer call() {
             try (AppContext context = parent.root.openForReading()) {
-                Output.list(
-                        new Listing<>("template", COLUMNS, context.templates().templates()),
-                        format,
-                        spec.commandLine().getOut());
+                output.print(
+                        new Listing<>("template", COLUMNS, context.templates().templates()));
                 return 0;
             }
         }

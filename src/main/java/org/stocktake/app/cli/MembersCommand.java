@@ -9,6 +9,7 @@ import org.stocktake.members.service.Member;
 import org.stocktake.members.service.MemberRole;
 import org.stocktake.members.service.MemberService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,26 +70,14 @@ public final class MembersCommand {
         @ParentCommand
         MembersCommand parent;
 
-        @Spec
-        CommandSpec spec;
-
-        @Option(
-                names = "--format",
-                defaultValue = "table",
-                paramLabel = "table|csv|json",
-                description = "How to print the list (default: table).")
-        ListFormat format;
+        @Mixin
+        ListOutput output;
 
         @Override
         public Integer call() {
             try (AppContext context = parent.root.openForReading()) {
-                Output.list(
-                        new Listing<>(
-                                "member",
-                                columns(context.members()),
-                                context.members().members()),
-                        format,
-                        spec.commandLine().getOut());
+                output.print(new Listing<>(
+                        "member", columns(context.members()), context.members().members()));
                 return 0;
             }
         }

@@ -13,6 +13,7 @@ import org.stocktake.panel.service.Person;
 import org.stocktake.panel.service.Role;
 import org.stocktake.shared.NotFoundException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,23 +58,14 @@ public final class PanelCommand {
         @ParentCommand
         PanelCommand parent;
 
-        @Spec
-        CommandSpec spec;
-
-        @Option(
-                names = "--format",
-                defaultValue = "table",
-                paramLabel = "table|csv|json",
-                description = "How to print the list (default: table).")
-        ListFormat format;
+        @Mixin
+        ListOutput output;
 
         @Override
         public Integer call() {
             try (AppContext context = parent.root.openForReading()) {
-                Output.list(
-                        new Listing<>("appointment", COLUMNS, context.panel().appointments()),
-                        format,
-                        spec.commandLine().getOut());
+                output.print(
+                        new Listing<>("appointment", COLUMNS, context.panel().appointments()));
                 return 0;
             }
         }

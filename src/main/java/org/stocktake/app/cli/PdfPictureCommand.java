@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import org.stocktake.app.AppContext;
 import org.stocktake.signing.service.SignaturePicture;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -111,26 +111,16 @@ final class PdfPictureCommand {
         @ParentCommand
         PdfPictureCommand parent;
 
-        @Spec
-        CommandSpec spec;
-
-        @Option(
-                names = "--format",
-                defaultValue = "table",
-                paramLabel = "table|csv|json",
-                description = "How to print the list (default: table).")
-        ListFormat format;
+        @Mixin
+        ListOutput output;
 
         @Override
         public Integer call() {
             try (AppContext context = parent.parent.root.openForReading()) {
-                Output.list(
-                        new Listing<>(
-                                "signature picture",
-                                COLUMNS,
-                                context.signaturePictures().all()),
-                        format,
-                        spec.commandLine().getOut());
+                output.print(new Listing<>(
+                        "signature picture",
+                        COLUMNS,
+                        context.signaturePictures().all()));
                 return 0;
             }
         }

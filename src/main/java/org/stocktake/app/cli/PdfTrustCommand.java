@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import org.stocktake.app.AppContext;
 import org.stocktake.signing.service.TrustedCertificate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -83,26 +83,14 @@ final class PdfTrustCommand {
         @ParentCommand
         PdfTrustCommand parent;
 
-        @Spec
-        CommandSpec spec;
-
-        @Option(
-                names = "--format",
-                defaultValue = "table",
-                paramLabel = "table|csv|json",
-                description = "How to print the list (default: table).")
-        ListFormat format;
+        @Mixin
+        ListOutput output;
 
         @Override
         public Integer call() {
             try (AppContext context = parent.parent.root.openForReading()) {
-                Output.list(
-                        new Listing<>(
-                                "trusted certificate",
-                                COLUMNS,
-                                context.trustList().list()),
-                        format,
-                        spec.commandLine().getOut());
+                output.print(new Listing<>(
+                        "trusted certificate", COLUMNS, context.trustList().list()));
                 return 0;
             }
         }

@@ -9,6 +9,7 @@ import org.stocktake.assessments.service.ProposedRating;
 import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.shared.NotFoundException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -109,30 +110,18 @@ final class ProposalCommands {
         @ParentCommand
         AssessmentsCommand parent;
 
-        @Spec
-        CommandSpec spec;
-
         @Parameters(paramLabel = "ROUND", description = "The round's number, as rounds list shows it.")
         long round;
 
-        @Option(
-                names = "--format",
-                defaultValue = "table",
-                paramLabel = "table|csv|json",
-                description = "How to print the list (default: table).")
-        ListFormat format;
+        @Mixin
+        ListOutput output;
 
         @Override
         public Integer call() {
             try (AppContext context = parent.root.openForReading()) {
                 AssessmentRound listed = AssessmentsCommand.existingRound(context, round);
-                Output.list(
-                        new Listing<>(
-                                "proposal",
-                                COLUMNS,
-                                context.assessments().proposals().ofRound(listed.id())),
-                        format,
-                        spec.commandLine().getOut());
+                output.print(new Listing<>(
+                        "proposal", COLUMNS, context.assessments().proposals().ofRound(listed.id())));
                 return 0;
             }
         }

@@ -15,6 +15,7 @@ import org.stocktake.recommendations.service.Recommendation;
 import org.stocktake.recommendations.service.Review;
 import org.stocktake.shared.ValidationException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -61,18 +62,11 @@ public final class RecommendationsCommand {
         @ParentCommand
         RecommendationsCommand parent;
 
-        @Spec
-        CommandSpec spec;
-
         @Option(names = "--review", paramLabel = "CODE", description = "Only this review (its short code).")
         String review;
 
-        @Option(
-                names = "--format",
-                defaultValue = "table",
-                paramLabel = "table|csv|json",
-                description = "How to print the list (default: table).")
-        ListFormat format;
+        @Mixin
+        ListOutput output;
 
         @Override
         public Integer call() {
@@ -82,10 +76,7 @@ public final class RecommendationsCommand {
                         : ReviewChoice.named(review, context.recommendations().reviews())
                                 .id();
                 List<Recommendation> rows = context.recommendations().recommendations(reviewId);
-                Output.list(
-                        new Listing<>("recommendation", COLUMNS, rows),
-                        format,
-                        spec.commandLine().getOut());
+                output.print(new Listing<>("recommendation", COLUMNS, rows));
                 return 0;
             }
         }

@@ -8,6 +8,7 @@ import org.stocktake.assessments.service.Assessment;
 import org.stocktake.assessments.service.AssessmentRound;
 import org.stocktake.recommendations.service.Review;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,18 +49,11 @@ public final class RoundsCommand {
         @ParentCommand
         RoundsCommand parent;
 
-        @Spec
-        CommandSpec spec;
-
         @Option(names = "--review", paramLabel = "CODE", description = "Only this review's rounds.")
         String review;
 
-        @Option(
-                names = "--format",
-                defaultValue = "table",
-                paramLabel = "table|csv|json",
-                description = "How to print the list (default: table).")
-        ListFormat format;
+        @Mixin
+        ListOutput output;
 
         @Override
         public Integer call() {
@@ -79,10 +73,7 @@ public final class RoundsCommand {
                         rows.add(new Row(round, r, rated, assessments.size()));
                     }
                 }
-                Output.list(
-                        new Listing<>("round", COLUMNS, rows),
-                        format,
-                        spec.commandLine().getOut());
+                output.print(new Listing<>("round", COLUMNS, rows));
                 return 0;
             }
         }
