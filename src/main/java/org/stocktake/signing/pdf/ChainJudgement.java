@@ -84,7 +84,6 @@ record ChainJudgement(
         }
         CertificateValidity validity = validity(judged, time);
         Revocation revocation = Revocation.NOT_CHECKED;
-        Instant revokedAt = null;
         String source = null;
         for (int i = 0; i + 1 < path.size() && i < judged.size(); i++) {
             Status status = status(path.get(i), path.get(i + 1), revocationData);
@@ -102,7 +101,7 @@ record ChainJudgement(
                 source = status.source();
             }
         }
-        return new ChainJudgement(path, trust, root, complete, validity, revocation, revokedAt, source);
+        return new ChainJudgement(path, trust, root, complete, validity, revocation, null, source);
     }
 
     private static List<X509Certificate> path(
