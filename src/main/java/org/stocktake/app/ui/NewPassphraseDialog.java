@@ -14,6 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.stocktake.shared.ui.DialogProblem;
 import org.stocktake.workspace.service.Workspace;
 
 /**
@@ -54,8 +55,7 @@ final class NewPassphraseDialog {
         problem.setWrapText(true);
         problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.setPrefWidth(440);
-        problem.setManaged(false);
-        problem.setVisible(false);
+        DialogProblem.hide(problem);
         Label explanation = new Label(hint);
         explanation.setWrapText(true);
         explanation.getStyleClass().add("text-muted");
@@ -98,10 +98,7 @@ final class NewPassphraseDialog {
         ok.addEventFilter(ActionEvent.ACTION, event -> {
             String refusal = refusal(replacement.getText(), again.getText());
             if (refusal != null) {
-                problem.setText(refusal);
-                problem.setManaged(true);
-                problem.setVisible(true);
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                DialogProblem.show(problem, dialog, refusal);
                 event.consume();
             }
         });

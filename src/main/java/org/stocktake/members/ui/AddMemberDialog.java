@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.stocktake.members.service.MemberRole;
 import org.stocktake.members.service.MemberService;
+import org.stocktake.shared.ui.DialogProblem;
 
 /**
  * Makes a person of the panel register a member: who, their user name, their role and perhaps a password, typed
@@ -79,8 +80,7 @@ final class AddMemberDialog {
         Label problem = MembersScreen.wrapped("", "danger");
         problem.setId("member-problem");
         problem.setPrefWidth(460);
-        problem.setManaged(false);
-        problem.setVisible(false);
+        DialogProblem.hide(problem);
 
         GridPane form = new GridPane();
         form.setHgap(10);
@@ -124,10 +124,7 @@ final class AddMemberDialog {
                         dialog.close();
                     },
                     sentence -> {
-                        problem.setText(sentence);
-                        problem.setManaged(true);
-                        problem.setVisible(true);
-                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                        DialogProblem.show(problem, dialog, sentence);
                     });
         });
         dialog.setResultConverter(button -> button == confirm ? Boolean.TRUE : null);

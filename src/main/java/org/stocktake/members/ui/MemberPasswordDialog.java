@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.stocktake.members.service.Member;
 import org.stocktake.members.service.MemberService;
+import org.stocktake.shared.ui.DialogProblem;
 
 /**
  * Sets or changes a member's password, typed twice, or removes it when both are left empty. A refusal is shown in the
@@ -40,8 +41,7 @@ final class MemberPasswordDialog {
         Label problem = MembersScreen.wrapped("", "danger");
         problem.setId("member-password-problem");
         problem.setPrefWidth(420);
-        problem.setManaged(false);
-        problem.setVisible(false);
+        DialogProblem.hide(problem);
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
@@ -77,10 +77,7 @@ final class MemberPasswordDialog {
                         dialog.close();
                     },
                     sentence -> {
-                        problem.setText(sentence);
-                        problem.setManaged(true);
-                        problem.setVisible(true);
-                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                        DialogProblem.show(problem, dialog, sentence);
                     });
         });
         dialog.setResultConverter(button -> button == confirm ? Boolean.TRUE : null);
